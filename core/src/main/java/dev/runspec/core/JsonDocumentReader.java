@@ -1,0 +1,104 @@
+package dev.runspec.core;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one JSON document within the {@link Limits}. The fast path is a single strict Jackson
+ * parse; only when it fails does the reader look closer, to tell duplicate keys (reported, then
+ * read with the last value winning) from malformed text (reported with line and column).
+ */
+final class JsonDocumentReader {
+
+    private final Limits limits;
+    private final JsonMapper strict;
+    private final JsonMapper lenient;
+    private final PolicyLabels labels;
+
+    JsonDocumentReader(Limits limits, PolicyLabels labels) {
+        this.limits = limits;
+        this.labels = labels;
+        this.strict = JsonReading.strictMapper(limits);
+        this.lenient = JsonReading.lenientMapper(limits);
+    }
+
+    ParsedDocument read(byte[] bytes) {
+        SourceText source = SourceText.of(bytes);
+        if (bytes.length > limits.maxDocumentBytes()) {
+            return failed(source, LimitMessages.documentTooLarge(bytes.length, limits, labels));
+        }
+        String wideEncoding = WideEncodings.detect(bytes);
+        if (wideEncoding != null) {
+            return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", wideEncoding,
+                    "the text is encoded as " + wideEncoding + "; JSON must be UTF-8", 1, 1));
+        }
+        int start = SourceText.hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+        try {
+            return parsed(strict.readTree(bytes, start, bytes.length - start), source);
+        } catch (JacksonException e) {
+            return readCarefully(source, e);
+        }
+    }
+
+    ParsedDocument read(String text) {
+        String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        SourceText source = SourceText.of(json);
+        if ((long) json.length() > limits.maxDocumentBytes()) {
+            return failed(source, LimitMessages.documentTooLarge(json.length(), limits, labels));
+        }
+        try {
+            return parsed(strict.readTree(json), source);
+        } catch (JacksonException e) {
+            return readCarefully(source, e);
+        }
+    }
+
+    private ParsedDocument parsed(JsonNode tree, SourceText source) {
+        if (tree == null || tree.isMissingNode()) {
+            return failed(source, labels.violation("", Rule.MALFORMED_JSON, "a JSON value", null,
+                    "the document is empty: there is no JSON value in it", 1, 1));
+        }
+        return new ParsedDocument(tree, List.of(), source);
+    }
+
+    /** The slow path: find every duplicate key, or the exact place where the text stops being JSON. */
+    private ParsedDocument readCarefully(SourceText source, JacksonException strictFailure) {
+        String text;
+        try {
+            text = source.text();
+        } catch (CharacterCodingException notUtf8) {
+            TokenStreamLocation at = strictFailure.getLocation();
+            return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", null,
+                    "the bytes are not valid UTF-8 text", line(at), column(at)));
+        }
+        DuplicateKeyScan scan = DuplicateKeyScan.of(text, lenient, limits, labels);
+        if (scan.fatal() != null) {
+            List<Violation> all = new ArrayList<>(scan.duplicates());
+            all.add(scan.fatal());
+            return new ParsedDocument(null, all, source);
+        }
+        if (!scan.duplicates().isEmpty()) {
+            return new ParsedDocument(lenient.readTree(text), scan.duplicates(), source);
+        }
+        // The strict parse failed, yet a careful scan found nothing wrong: report what Jackson saw.
+        TokenStreamLocation at = strictFailure.getLocation();
+        return failed(source, MalformedJsonMessages.violation(strictFailure, false, limits, labels, line(at), column(at)));
+    }
+
+    private static ParsedDocument failed(SourceText source, Violation violation) {
+        return new ParsedDocument(null, List.of(violation), source);
+    }
+
+    static int line(TokenStreamLocation at) {
+        return at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
+    }
+
+    static int column(TokenStreamLocation at) {
+        return at == null || at.getColumnNr() < 0 ? 0 : at.getColumnNr();
+    }
+}

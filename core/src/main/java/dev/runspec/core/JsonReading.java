@@ -1,0 +1,43 @@
+package dev.runspec.core;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The two Jackson mappers the reader needs, configured from {@link Limits}. */
+final class JsonReading {
+
+    private JsonReading() {
+    }
+
+    /** Strict JSON: duplicate keys and trailing tokens fail, limits enforced. The fast path. */
+    static JsonMapper strictMapper(Limits limits) {
+        return JsonMapper.builder(factory(limits, true))
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /** The same, but the last of duplicate keys wins; used once duplicates have been reported. */
+    static JsonMapper lenientMapper(Limits limits) {
+        return JsonMapper.builder(factory(limits, false))
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    private static JsonFactory factory(Limits limits, boolean detectDuplicates) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(Math.max(limits.maxStringLength(), 1000))
+                .maxDocumentLength(-1)
+                .build();
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
+                .configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, false)
+                .build();
+    }
+}

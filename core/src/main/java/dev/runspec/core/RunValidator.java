@@ -1,0 +1,345 @@
+package dev.runspec.core;
+
+import com.networknt.schema.Error;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks run responses against the catalogue's schemas. Malformed or unreadable input is a result
+ * (a violation), never an exception; only a schema id the catalogue does not know is thrown, as
+ * {@link UnknownSchemaException}. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * ValidationResult result = RunValidator.create().validate("runflow-v1", body);
+ * result.violations().forEach(System.out::println);
+ * }</pre>
+ */
+public final class RunValidator {
+
+    /** Schema id that asks the validator to pick the schema by the document's shape. */
+    public static final String AUTO = "auto";
+
+    private final SchemaCatalogue catalogue;
+    private final SeverityPolicy policy;
+    private final Limits limits;
+    private final PolicyLabels labels;
+    private final JsonDocumentReader reader;
+    private final JsonMapper lenient;
+
+    private RunValidator(Builder builder) {
+        this.catalogue = builder.catalogue;
+        this.policy = builder.policy;
+        this.limits = builder.limits;
+        this.labels = new PolicyLabels(policy);
+        this.reader = new JsonDocumentReader(limits, labels);
+        this.lenient = JsonReading.lenientMapper(limits);
+    }
+
+    /** A validator over the bundled schemas, with the default policy and limits. */
+    public static RunValidator create() {
+        return builder().build();
+    }
+
+    /** A builder starting from the bundled schemas, the default policy and the default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The schemas this validator knows. */
+    public SchemaCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The severity policy in force. */
+    public SeverityPolicy policy() {
+        return policy;
+    }
+
+    /** The limits in force. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Validates JSON text. */
+    public ValidationResult validate(String schemaId, String json) {
+        requireKnown(schemaId);
+        return check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
+    }
+
+    /** Validates JSON bytes (UTF-8, with or without a byte-order mark). */
+    public ValidationResult validate(String schemaId, byte[] json) {
+        requireKnown(schemaId);
+        return check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
+    }
+
+    /** Validates what the stream holds, reading no more than the document size limit. Does not close it. */
+    public ValidationResult validate(String schemaId, InputStream json) {
+        requireKnown(schemaId);
+        byte[] bytes;
+        try {
+            bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        } catch (IOException e) {
+            return unreadable(schemaId, "the input could not be read: " + e.getMessage());
+        }
+        if (bytes.length > limits.maxDocumentBytes()) {
+            return new ValidationResult(schemaId, List.of(LimitMessages.documentTooLarge(bytes.length, limits, labels)), null);
+        }
+        return check(schemaId, reader.read(bytes));
+    }
+
+    /** Validates what the reader holds, reading no more than the document size limit. Does not close it. */
+    public ValidationResult validate(String schemaId, Reader json) {
+        requireKnown(schemaId);
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = json.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
+                if (text.length() > limits.maxDocumentBytes()) {
+                    return new ValidationResult(schemaId,
+                            List.of(LimitMessages.documentTooLarge(text.length(), limits, labels)), null);
+                }
+            }
+        } catch (IOException e) {
+            return unreadable(schemaId, "the input could not be read: " + e.getMessage());
+        }
+        return check(schemaId, reader.read(text.toString()));
+    }
+
+    /** Validates a file. A missing, unreadable, oversized or non-regular file is a violation, not an exception. */
+    public ValidationResult validate(String schemaId, Path file) {
+        requireKnown(schemaId);
+        Optional<ValidationResult> refused = refuse(schemaId, file);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        try {
+            return check(schemaId, reader.read(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return unreadable(schemaId, "the file could not be read: " + describe(e));
+        }
+    }
+
+    /** Validates an already parsed document. Violations have no line and column. */
+    public ValidationResult validate(String schemaId, JsonNode document) {
+        requireKnown(schemaId);
+        return check(schemaId, new ParsedDocument(Objects.requireNonNull(document, "document"), List.of(), null));
+    }
+
+    /**
+     * Validates an NDJSON file, one response per line, streaming: only one line is in memory at a
+     * time. Blank lines are skipped. Each line gets its own result, handed to {@code each} in order;
+     * a line beyond the document size limit is reported without being read into memory.
+     */
+    public void validateLines(String schemaId, Path ndjson, Consumer<LineResult> each) {
+        requireKnown(schemaId);
+        Optional<ValidationResult> refused = refuse(schemaId, ndjson);
+        if (refused.isPresent()) {
+            each.accept(new LineResult(0, refused.get()));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(ndjson)) {
+            validateLines(schemaId, in, each);
+        } catch (IOException e) {
+            each.accept(new LineResult(0, unreadable(schemaId, "the file could not be read: " + describe(e))));
+        }
+    }
+
+    /** Validates NDJSON from a stream, as {@link #validateLines(String, Path, Consumer)}. Does not close it. */
+    public void validateLines(String schemaId, InputStream ndjson, Consumer<LineResult> each) {
+        requireKnown(schemaId);
+        InputStream in = ndjson instanceof BufferedInputStream ? ndjson : new BufferedInputStream(ndjson, 1 << 16);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+        long lineNumber = 1;
+        long lineLength = 0;
+        try {
+            for (int b; ; ) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    if (lineLength > limits.maxDocumentBytes()) {
+                        each.accept(new LineResult(lineNumber, onLine(lineNumber, new ValidationResult(schemaId,
+                                List.of(LimitMessages.documentTooLarge(lineLength, limits, labels)), null))));
+                    } else if (!isBlank(line)) {
+                        byte[] bytes = line.toByteArray();
+                        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                        byte[] content = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+                        each.accept(new LineResult(lineNumber, onLine(lineNumber, check(schemaId, reader.read(content)))));
+                    }
+                    if (b < 0) {
+                        return;
+                    }
+                    line.reset();
+                    lineLength = 0;
+                    lineNumber++;
+                } else {
+                    lineLength++;
+                    if (lineLength <= limits.maxDocumentBytes()) {
+                        line.write(b);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            each.accept(new LineResult(lineNumber, unreadable(schemaId, "the input could not be read: " + describe(e))));
+        }
+    }
+
+    private static boolean isBlank(ByteArrayOutputStream line) {
+        for (byte b : line.toByteArray()) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ValidationResult onLine(long lineNumber, ValidationResult result) {
+        List<Violation> moved = result.violations().stream()
+                .map(v -> new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(),
+                        (int) Math.min(Integer.MAX_VALUE, lineNumber), v.column() == 0 ? 1 : v.column()))
+                .toList();
+        return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
+    }
+
+    private Optional<ValidationResult> refuse(String schemaId, Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of(unreadable(schemaId, "no such file"));
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(unreadable(schemaId, "it is a directory, not a file"));
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(unreadable(schemaId, "it is not a regular file (a device, FIFO or socket); runspec reads only regular files"));
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of(unreadable(schemaId, "permission denied"));
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                return Optional.of(new ValidationResult(schemaId, List.of(LimitMessages.documentTooLarge(size, limits, labels)), null));
+            }
+        } catch (IOException e) {
+            return Optional.of(unreadable(schemaId, "the file could not be read: " + describe(e)));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private ValidationResult unreadable(String schemaId, String reason) {
+        return new ValidationResult(schemaId, List.of(labels.violation("", Rule.UNREADABLE, null, null, reason, 0, 0)), null);
+    }
+
+    private void requireKnown(String schemaId) {
+        if (!AUTO.equals(schemaId)) {
+            catalogue.get(Objects.requireNonNull(schemaId, "schemaId"));
+        }
+    }
+
+    private ValidationResult check(String requestedId, ParsedDocument document) {
+        JsonNode tree = document.tree();
+        if (tree == null) {
+            return new ValidationResult(requestedId, document.readViolations(), null);
+        }
+        String schemaId = requestedId;
+        if (AUTO.equals(requestedId)) {
+            Optional<SchemaInfo> detected = catalogue.detect(tree);
+            if (detected.isEmpty()) {
+                List<Violation> violations = new ArrayList<>(document.readViolations());
+                violations.add(labels.violation("", Rule.UNDETECTED_SCHEMA, null, Subjects.actual(tree),
+                        "cannot tell which schema " + (tree.isObject() ? "this document follows" : "fits " + Subjects.typeOf(tree))
+                                + "; name one with --schema (see 'runspec schemas')", 1, 1));
+                return new ValidationResult(requestedId, violations, tree);
+            }
+            schemaId = detected.get().id();
+        }
+        List<Error> errors = catalogue.compiled(schemaId).validate(tree);
+        if (errors.isEmpty() && document.readViolations().isEmpty()) {
+            return new ValidationResult(schemaId, List.of(), tree);
+        }
+        List<EngineErrorTranslator.Draft> drafts = new ArrayList<>(errors.size());
+        Set<String> pointers = new HashSet<>();
+        for (Error error : errors) {
+            EngineErrorTranslator.Draft draft = EngineErrorTranslator.translate(error);
+            drafts.add(draft);
+            pointers.add(draft.pointer());
+        }
+        Map<String, int[]> positions = positions(document.source(), pointers, !document.readViolations().isEmpty());
+        List<Violation> violations = new ArrayList<>(document.readViolations());
+        for (EngineErrorTranslator.Draft draft : drafts) {
+            int[] at = positions.getOrDefault(draft.pointer(), new int[] {0, 0});
+            violations.add(labels.violation(draft.pointer(), draft.rule(), draft.expected(), draft.actual(), draft.message(), at[0], at[1]));
+        }
+        return new ValidationResult(schemaId, violations, tree);
+    }
+
+    private Map<String, int[]> positions(SourceText source, Set<String> pointers, boolean duplicatesPossible) {
+        if (source == null || pointers.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return SourceLocator.locate(source.text(), pointers, lenient, duplicatesPossible);
+        } catch (CharacterCodingException e) {
+            return Map.of();
+        }
+    }
+
+    /** Configures a {@link RunValidator}. */
+    public static final class Builder {
+
+        private SchemaCatalogue catalogue;
+        private SeverityPolicy policy = SeverityPolicy.defaults();
+        private Limits limits = Limits.defaults();
+
+        private Builder() {
+        }
+
+        /** The schemas to validate against; the bundled catalogue by default. */
+        public Builder catalogue(SchemaCatalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /** The severity policy; {@link SeverityPolicy#defaults()} by default. */
+        public Builder policy(SeverityPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The input limits; {@link Limits#defaults()} by default. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The validator. */
+        public RunValidator build() {
+            if (catalogue == null) {
+                catalogue = SchemaCatalogue.bundled();
+            }
+            return new RunValidator(this);
+        }
+    }
+}

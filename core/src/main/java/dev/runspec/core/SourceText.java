@@ -1,0 +1,58 @@
+package dev.runspec.core;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The input as the reader received it, bytes or characters. Decoding to characters happens only
+ * when something must be located, so the common case of a conforming document never pays for it.
+ */
+final class SourceText {
+
+    private final byte[] bytes;
+    private String text;
+
+    private SourceText(byte[] bytes, String text) {
+        this.bytes = bytes;
+        this.text = text;
+    }
+
+    static SourceText of(byte[] bytes) {
+        return new SourceText(bytes, null);
+    }
+
+    static SourceText of(String text) {
+        return new SourceText(null, text);
+    }
+
+    boolean isBytes() {
+        return bytes != null;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * The text, decoded strictly as UTF-8 without a byte-order mark.
+     *
+     * @throws CharacterCodingException when the bytes are not UTF-8
+     */
+    String text() throws CharacterCodingException {
+        if (text == null) {
+            int start = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        }
+        return text;
+    }
+
+    static boolean hasUtf8ByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+}

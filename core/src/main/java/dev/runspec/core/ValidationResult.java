@@ -1,0 +1,69 @@
+package dev.runspec.core;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The verdict on one response: which schema it was checked against and every violation found,
+ * ordered by position in the source text.
+ */
+public final class ValidationResult {
+
+    private static final Comparator<Violation> BY_POSITION = Comparator
+            .comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
+            .thenComparingInt(Violation::column)
+            .thenComparing(Violation::pointer)
+            .thenComparing(v -> v.rule().ordinal());
+
+    private final String schemaId;
+    private final List<Violation> violations;
+    private final JsonNode document;
+
+    ValidationResult(String schemaId, List<Violation> violations, JsonNode document) {
+        this.schemaId = schemaId;
+        this.violations = violations.stream().sorted(BY_POSITION).toList();
+        this.document = document;
+    }
+
+    /** The id of the schema the document was checked against, or {@code auto} when none was detected. */
+    public String schemaId() {
+        return schemaId;
+    }
+
+    /** Every violation, in source order. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** True when no violation has severity {@link Severity#ERROR}. */
+    public boolean isValid() {
+        return count(Severity.ERROR) == 0;
+    }
+
+    /** The violations with exactly this severity. */
+    public List<Violation> violations(Severity severity) {
+        return violations.stream().filter(v -> v.severity() == severity).toList();
+    }
+
+    /** How many violations have exactly this severity. */
+    public long count(Severity severity) {
+        return violations.stream().filter(v -> v.severity() == severity).count();
+    }
+
+    /** True when any violation is at least as serious as {@code threshold}. */
+    public boolean hasViolationsAtLeast(Severity threshold) {
+        return violations.stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+    }
+
+    /** The parsed document, absent when the text was not JSON or could not be read. */
+    public Optional<JsonNode> document() {
+        return Optional.ofNullable(document);
+    }
+
+    @Override
+    public String toString() {
+        return "ValidationResult[" + schemaId + ", " + violations.size() + " violation(s)]";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.runspec.core;
+
+/**
+ * One way a response drifts from its schema, as data.
+ *
+ * @param pointer JSON Pointer of the offending value; for a missing member, the pointer the member
+ *     would have ({@code /created_at}); {@code ""} for the whole document
+ * @param rule what is broken
+ * @param severity how much it matters, under the policy in force
+ * @param expected what the schema allows: a type name, a format, a pattern, a list of values, or
+ *     {@code null}
+ * @param actual what the document holds: a string (shortened when long), number, boolean, a short
+ *     description of an object or array, or {@code null}
+ * @param message one line in plain words, for people
+ * @param line 1-based line of the value in the source text, or 0 when unknown
+ * @param column 1-based column of the value in the source text, or 0 when unknown
+ */
+public record Violation(
+        String pointer,
+        Rule rule,
+        Severity severity,
+        Object expected,
+        Object actual,
+        String message,
+        int line,
+        int column) {
+
+    /** {@code line:column}, or {@code ?} when the position is unknown. */
+    public String position() {
+        return line > 0 ? line + ":" + column : "?";
+    }
+
+    /** {@code line:col: /pointer: message [rule]}, the form build logs and IDEs link. */
+    @Override
+    public String toString() {
+        return position() + ": " + (pointer.isEmpty() ? "(document)" : pointer) + ": " + message + " [" + rule.id() + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package dev.runspec.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The core's own test schema, {@code probe}, which exercises every rule on a small surface. */
+final class Probe {
+
+    static final String ID = "probe";
+
+    private static final SchemaCatalogue CATALOGUE = SchemaCatalogue.bundled().withSchema(ID, "Probe", resource("probe.schema.json"));
+
+    private Probe() {
+    }
+
+    static SchemaCatalogue catalogue() {
+        return CATALOGUE;
+    }
+
+    static RunValidator validator() {
+        return RunValidator.builder().catalogue(CATALOGUE).build();
+    }
+
+    static RunValidator validator(SeverityPolicy policy) {
+        return RunValidator.builder().catalogue(CATALOGUE).policy(policy).build();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Probe.class.getResourceAsStream("/mechanics/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
