@@ -6,20 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The core's own test schema, {@code probe}, which exercises every rule on a small surface. */
-final class Probe {
+public final class Probe {
 
-    static final String ID = "probe";
+    public static final String ID = "probe";
 
     private static final SchemaCatalogue CATALOGUE = SchemaCatalogue.bundled().withSchema(ID, "Probe", resource("probe.schema.json"));
 
     private Probe() {
     }
 
-    static SchemaCatalogue catalogue() {
+    public static SchemaCatalogue catalogue() {
         return CATALOGUE;
     }
 
-    static RunValidator validator() {
+    public static RunValidator validator() {
         return RunValidator.builder().catalogue(CATALOGUE).build();
     }
 
@@ -27,7 +27,7 @@ final class Probe {
         return RunValidator.builder().catalogue(CATALOGUE).policy(policy).build();
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = Probe.class.getResourceAsStream("/mechanics/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

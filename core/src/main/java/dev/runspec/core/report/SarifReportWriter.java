@@ -1,0 +1,124 @@
+package dev.runspec.core.report;
+
+import dev.runspec.core.Rule;
+import dev.runspec.core.Severity;
+import dev.runspec.core.Violation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SARIF 2.1.0: one run of the tool {@code runspec}, one result per violation, placed on the
+ * fixture's line and column so code-scanning views show it where it is.
+ */
+public final class SarifReportWriter implements ReportWriter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Override
+    public void write(ValidationReport report, Writer out) throws IOException {
+        Set<Rule> rules = new LinkedHashSet<>();
+        report.results().forEach(r -> r.result().violations().forEach(v -> rules.add(v.rule())));
+        try (JsonGenerator json = MAPPER.createGenerator(new NonClosingWriter(out))) {
+            json.writeStartObject();
+            json.writeStringProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringProperty("version", "2.1.0");
+            json.writeArrayPropertyStart("runs");
+            json.writeStartObject();
+            json.writeObjectPropertyStart("tool");
+            json.writeObjectPropertyStart("driver");
+            json.writeStringProperty("name", report.tool());
+            json.writeStringProperty("version", report.version());
+            json.writeStringProperty("informationUri", "https://runspec.dev/");
+            json.writeArrayPropertyStart("rules");
+            for (Rule rule : rules) {
+                json.writeStartObject();
+                json.writeStringProperty("id", rule.id());
+                json.writeObjectPropertyStart("shortDescription");
+                json.writeStringProperty("text", describe(rule));
+                json.writeEndObject();
+                json.writeObjectPropertyStart("defaultConfiguration");
+                json.writeStringProperty("level", level(rule.defaultSeverity()));
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayPropertyStart("results");
+            for (InputResult input : report.results()) {
+                for (Violation v : input.result().violations()) {
+                    writeResult(json, input, v);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeResult(JsonGenerator json, InputResult input, Violation v) {
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", v.rule().id());
+        json.writeStringProperty("level", level(v.severity()));
+        json.writeObjectPropertyStart("message");
+        json.writeStringProperty("text", (v.pointer().isEmpty() ? "" : v.pointer() + ": ") + v.message());
+        json.writeEndObject();
+        json.writeArrayPropertyStart("locations");
+        json.writeStartObject();
+        json.writeObjectPropertyStart("physicalLocation");
+        json.writeObjectPropertyStart("artifactLocation");
+        json.writeStringProperty("uri", input.input());
+        json.writeEndObject();
+        long line = v.line() > 0 ? v.line() : input.line();
+        if (line > 0) {
+            json.writeObjectPropertyStart("region");
+            json.writeNumberProperty("startLine", line);
+            if (v.column() > 0) {
+                json.writeNumberProperty("startColumn", v.column());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectPropertyStart("properties");
+        json.writeStringProperty("pointer", v.pointer());
+        json.writeStringProperty("schema", input.result().schemaId());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String describe(Rule rule) {
+        return switch (rule) {
+            case REQUIRED -> "A required member is missing.";
+            case NULL -> "A value is null where the contract allows none.";
+            case TYPE -> "A value has the wrong JSON type.";
+            case ENUM -> "A value is outside the closed set the provider publishes.";
+            case UNKNOWN_VALUE -> "A value is outside the values the provider documents.";
+            case PATTERN -> "A string does not have the required form (for example a decimal cost).";
+            case FORMAT -> "A string is not a valid date-time or UUID.";
+            case UNKNOWN_PROPERTY -> "A member the provider does not document.";
+            case MALFORMED_JSON -> "The text is not JSON.";
+            case DUPLICATE_KEY -> "An object names the same member twice.";
+            case LIMIT_EXCEEDED -> "The input exceeds a size or depth limit.";
+            case UNREADABLE -> "The input could not be read.";
+            case UNDETECTED_SCHEMA -> "No bundled schema fits the document.";
+            case CONSTRAINT -> "A schema constraint is not met.";
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.runspec.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.runspec.core.Probe;
+import dev.runspec.core.RunValidator;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportWritersTests {
+
+    private final RunValidator validator = Probe.validator();
+    private final ValidationReport report = new ValidationReport(List.of(
+            InputResult.of("runs/good.json", validator.validate(Probe.ID, Probe.resource("conforming.json"))),
+            InputResult.of("runs/drifted.json", validator.validate(Probe.ID, Probe.resource("drifted.json"))),
+            new InputResult("runs/all.ndjson", 7, validator.validate(Probe.ID, "{\"id\": "))));
+
+    @Test
+    void text_shows_one_linkable_line_per_violation_and_a_summary() throws Exception {
+        String text = write(ReportFormat.TEXT);
+
+        assertThat(text.lines()).contains(
+                "runs/drifted.json:3:13: /status: status is \"done\"; expected one of queued, running, succeeded [enum]",
+                "runs/drifted.json:4:10: /gpu: gpu is \"H200\", which is not among the documented values T4, A100 [unknown-value, warning]",
+                "runs/all.ndjson:1:8: (document): not valid JSON: the text ends before the JSON value is complete (a truncated download?) [malformed-json]");
+        assertThat(text.lines().reduce((a, b) -> b)).hasValue("3 inputs: 1 conforms, 2 do not (8 errors, 3 warnings)");
+        assertThat(text).doesNotContain("\u001B[");
+        assertThat(new TextReportWriter(true).line(report.results().get(1), report.results().get(1).result().violations().get(0)))
+                .contains("\u001B[31mformat\u001B[0m");
+    }
+
+    @Test
+    void json_follows_the_documented_format() throws Exception {
+        JsonNode json = JsonMapper.builder().build().readTree(write(ReportFormat.JSON));
+
+        assertThat(json.get("tool").asString()).isEqualTo("runspec");
+        assertThat(json.get("summary").toString()).isEqualTo("{\"inputs\":3,\"conforming\":1,\"errors\":8,\"warnings\":3,\"infos\":0}");
+        JsonNode drifted = json.get("results").get(1);
+        assertThat(drifted.get("input").asString()).isEqualTo("runs/drifted.json");
+        assertThat(drifted.get("schema").asString()).isEqualTo("probe");
+        assertThat(drifted.get("valid").asBoolean()).isFalse();
+        assertThat(drifted.get("violations").get(1).toString()).isEqualTo(
+                "{\"pointer\":\"/status\",\"rule\":\"enum\",\"severity\":\"error\",\"line\":3,\"column\":13,"
+                        + "\"expected\":[\"queued\",\"running\",\"succeeded\"],\"actual\":\"done\","
+                        + "\"message\":\"status is \\\"done\\\"; expected one of queued, running, succeeded\"}");
+        assertThat(json.get("results").get(2).get("line").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void junit_xml_has_one_test_case_per_input_failing_on_errors() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(write(ReportFormat.JUNIT))));
+
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(xml.getElementsByTagName("testcase").item(2).getAttributes().getNamedItem("name").getNodeValue())
+                .isEqualTo("runs/all.ndjson:7");
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(2);
+        assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("runs/drifted.json:3:13: /status: status is \"done\"");
+    }
+
+    @Test
+    void sarif_places_each_violation_on_its_line() throws Exception {
+        JsonNode sarif = JsonMapper.builder().build().readTree(write(ReportFormat.SARIF));
+
+        JsonNode results = sarif.get("runs").get(0).get("results");
+        assertThat(results).hasSize(11);
+        JsonNode status = results.get(1);
+        assertThat(status.get("ruleId").asString()).isEqualTo("enum");
+        assertThat(status.get("level").asString()).isEqualTo("error");
+        assertThat(status.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo("runs/drifted.json");
+        assertThat(status.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(status.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(13);
+        assertThat(results.get(2).get("level").asString()).isEqualTo("warning");
+    }
+
+    private String write(ReportFormat format) throws Exception {
+        StringWriter out = new StringWriter();
+        format.writer().write(report, out);
+        return out.toString();
+    }
+}
