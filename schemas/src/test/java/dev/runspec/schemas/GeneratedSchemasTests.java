@@ -90,8 +90,8 @@ class GeneratedSchemasTests {
     private static String origin(String file) {
         String name = Path.of(file).getFileName().toString();
         return name.equals(SchemaGenerator.CATALOGUE)
-                ? "spec/catalogue.md"
-                : "spec/" + name.substring(0, name.length() - ".schema.json".length()) + ".md";
+                ? "schemas/spec/catalogue.md"
+                : "schemas/spec/" + name.substring(0, name.length() - ".schema.json".length()) + ".md";
     }
 
     private static int firstDifferentLine(String actual, String expected) {
