@@ -126,7 +126,7 @@ public final class RunValidator {
     /** Validates a file. A missing, unreadable, oversized or non-regular file is a violation, not an exception. */
     public ValidationResult validate(String schemaId, Path file) {
         requireKnown(schemaId);
-        Optional<ValidationResult> refused = refuse(schemaId, file);
+        Optional<ValidationResult> refused = refuse(schemaId, file, true);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -150,7 +150,7 @@ public final class RunValidator {
      */
     public void validateLines(String schemaId, Path ndjson, Consumer<LineResult> each) {
         requireKnown(schemaId);
-        Optional<ValidationResult> refused = refuse(schemaId, ndjson);
+        Optional<ValidationResult> refused = refuse(schemaId, ndjson, false);
         if (refused.isPresent()) {
             each.accept(new LineResult(0, refused.get()));
             return;
@@ -217,9 +217,11 @@ public final class RunValidator {
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
     }
 
-    private Optional<ValidationResult> refuse(String schemaId, Path file) {
+    private Optional<ValidationResult> refuse(String schemaId, Path file, boolean wholeFileIsOneDocument) {
         if (!Files.exists(file)) {
-            return Optional.of(unreadable(schemaId, "no such file"));
+            return Optional.of(unreadable(schemaId, Files.isSymbolicLink(file)
+                    ? "it is a symbolic link that leads nowhere (a loop or a missing target)"
+                    : "no such file"));
         }
         if (Files.isDirectory(file)) {
             return Optional.of(unreadable(schemaId, "it is a directory, not a file"));
@@ -229,6 +231,9 @@ public final class RunValidator {
         }
         if (!Files.isReadable(file)) {
             return Optional.of(unreadable(schemaId, "permission denied"));
+        }
+        if (!wholeFileIsOneDocument) {
+            return Optional.empty();
         }
         try {
             long size = Files.size(file);

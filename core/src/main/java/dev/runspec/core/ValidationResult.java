@@ -2,6 +2,7 @@ package dev.runspec.core;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,14 @@ public final class ValidationResult {
         this.schemaId = schemaId;
         this.violations = violations.stream().sorted(BY_POSITION).toList();
         this.document = document;
+    }
+
+    /**
+     * A verdict rebuilt from violations found earlier, for front ends that keep verdicts between
+     * runs (the Maven plugin's incremental state). It has no parsed document.
+     */
+    public static ValidationResult of(String schemaId, List<Violation> violations) {
+        return new ValidationResult(Objects.requireNonNull(schemaId, "schemaId"), violations, null);
     }
 
     /** The id of the schema the document was checked against, or {@code auto} when none was detected. */
