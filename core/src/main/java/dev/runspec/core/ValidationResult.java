@@ -71,6 +71,14 @@ public final class ValidationResult {
         return Optional.ofNullable(document);
     }
 
+    /**
+     * This verdict without the parsed document: what reports need, and no more. Front ends that
+     * collect many verdicts (a folder, a long NDJSON file) keep these so memory stays small.
+     */
+    public ValidationResult withoutDocument() {
+        return document == null ? this : new ValidationResult(schemaId, violations, null);
+    }
+
     @Override
     public String toString() {
         return "ValidationResult[" + schemaId + ", " + violations.size() + " violation(s)]";

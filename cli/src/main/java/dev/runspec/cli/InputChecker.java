@@ -1,0 +1,66 @@
+package dev.runspec.cli;
+
+import dev.runspec.core.LineResult;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.report.InputResult;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Validates each input in turn: a file whole, an NDJSON file or stream line by line (streaming,
+ * one result per line), standard input once. Results keep no parsed documents, so a long run
+ * holds only its violations.
+ */
+final class InputChecker {
+
+    private final RunValidator validator;
+    private final String schemaId;
+    private final InputStream standardInput;
+    private final Progress progress;
+    private final Consumer<String> notes;
+
+    InputChecker(RunValidator validator, String schemaId, InputStream standardInput, Progress progress, Consumer<String> notes) {
+        this.validator = validator;
+        this.schemaId = schemaId;
+        this.standardInput = standardInput;
+        this.progress = progress;
+        this.notes = notes;
+    }
+
+    List<InputResult> check(List<Input> inputs) {
+        List<InputResult> results = new ArrayList<>();
+        int done = 0;
+        try {
+            for (Input input : inputs) {
+                int before = results.size();
+                if (input.lines()) {
+                    int filesDone = done;
+                    Consumer<LineResult> each = line -> {
+                        results.add(new InputResult(input.name(), line.lineNumber(), line.result().withoutDocument()));
+                        progress.update(filesDone, inputs.size(), results.size());
+                    };
+                    if (input.isStandardInput()) {
+                        validator.validateLines(schemaId, standardInput, each);
+                    } else {
+                        validator.validateLines(schemaId, input.path(), each);
+                    }
+                    if (results.size() == before) {
+                        notes.accept(input.name() + ": no responses in it (every line is blank)");
+                    }
+                } else {
+                    ValidationResult result = input.isStandardInput()
+                            ? validator.validate(schemaId, standardInput)
+                            : validator.validate(schemaId, input.path());
+                    results.add(InputResult.of(input.name(), result.withoutDocument()));
+                }
+                progress.update(++done, inputs.size(), results.size());
+            }
+        } finally {
+            progress.finish();
+        }
+        return results;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.runspec.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns the command's PATH arguments into inputs. A file is checked whatever its name; a folder is
+ * searched recursively for {@code *.json} and {@code *.ndjson} files, in name order, so every run
+ * reports the same inputs in the same order. Symbolic links are followed, but a link that leads
+ * back into a folder being searched is a loop: it is skipped with a note, never followed. Hidden
+ * entries (names starting with a dot) and anything that is not a regular file (a FIFO, socket or
+ * device) are skipped inside folders, the latter with a note. A file reached twice is checked once.
+ */
+final class InputCollector {
+
+    private final Path workingDirectory;
+    private final Consumer<String> notes;
+    private final List<Input> inputs = new ArrayList<>();
+    private final Set<Object> seenFiles = new HashSet<>();
+    private boolean standardInput;
+
+    InputCollector(Path workingDirectory, Consumer<String> notes) {
+        this.workingDirectory = workingDirectory;
+        this.notes = notes;
+    }
+
+    /**
+     * The inputs named by {@code arguments}, in order.
+     *
+     * @throws UsageException when a path does not exist, or {@code -} is given twice
+     */
+    List<Input> collect(List<String> arguments, boolean standardInputLines) {
+        for (String argument : arguments) {
+            if (Input.STANDARD_INPUT.equals(argument)) {
+                if (standardInput) {
+                    throw new UsageException("standard input (-) can be read only once");
+                }
+                standardInput = true;
+                inputs.add(Input.standardInput(standardInputLines));
+                continue;
+            }
+            Path path = workingDirectory.resolve(argument);
+            if (!Files.exists(path)) {
+                throw new UsageException(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        ? "'" + argument + "' is a symbolic link to nothing"
+                        : "no such file or folder: " + argument);
+            }
+            if (Files.isDirectory(path)) {
+                walk(path, new ArrayList<>());
+            } else {
+                add(path, isLines(path));
+            }
+        }
+        return List.copyOf(inputs);
+    }
+
+    private void walk(Path folder, List<Object> ancestors) {
+        Object key = keyOf(folder);
+        if (ancestors.contains(key)) {
+            note("skipped " + DisplayPaths.of(folder, workingDirectory) + ": symbolic link loop (it leads back to a folder being searched)");
+            return;
+        }
+        if (key != null && !seenFiles.add(key)) {
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        } catch (AccessDeniedException e) {
+            note("skipped folder " + DisplayPaths.of(folder, workingDirectory) + ": permission denied");
+            return;
+        } catch (IOException e) {
+            note("skipped folder " + DisplayPaths.of(folder, workingDirectory) + ": " + describe(e));
+            return;
+        }
+        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        ancestors.add(key);
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException e) {
+                if (isCandidate(name)) {
+                    note("skipped " + DisplayPaths.of(entry, workingDirectory) + ": "
+                            + (e instanceof NoSuchFileException ? "symbolic link to nothing" : describe(e)));
+                }
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                walk(entry, ancestors);
+            } else if (isCandidate(name)) {
+                if (attributes.isRegularFile()) {
+                    add(entry, isLines(entry));
+                } else {
+                    note("skipped " + DisplayPaths.of(entry, workingDirectory) + ": not a regular file (a FIFO, socket or device)");
+                }
+            }
+        }
+        ancestors.remove(ancestors.size() - 1);
+    }
+
+    private void add(Path file, boolean lines) {
+        Object key = keyOf(file);
+        if (key == null || seenFiles.add(key)) {
+            inputs.add(new Input(DisplayPaths.of(file, workingDirectory), file, lines));
+        }
+    }
+
+    private void note(String note) {
+        notes.accept(note);
+    }
+
+    /** What identifies a file whatever the path to it: its file key (device and inode), or its real path. */
+    private static Object keyOf(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean isCandidate(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".ndjson");
+    }
+
+    static boolean isLines(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.runspec.cli;
+
+import dev.runspec.core.Limits;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The core {@link Limits} as options; each one left out keeps its default. */
+final class LimitOptions {
+
+    @Option(names = "--max-document-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Largest input (or NDJSON line) to read, in bytes; suffixes k, M, G (binary). Default: 16M.")
+    Long maxDocumentBytes;
+
+    @Option(names = "--max-nesting-depth", paramLabel = "N", converter = PositiveIntConverter.class,
+            description = "Deepest nesting of objects and arrays. Default: 500.")
+    Integer maxNestingDepth;
+
+    @Option(names = "--max-string-length", paramLabel = "N", converter = PositiveIntConverter.class,
+            description = "Longest string value, in characters. Default: 8388608.")
+    Integer maxStringLength;
+
+    @Option(names = "--max-number-length", paramLabel = "N", converter = PositiveIntConverter.class,
+            description = "Longest number literal, in characters. Default: 1000.")
+    Integer maxNumberLength;
+
+    Limits limits() {
+        Limits limits = Limits.defaults();
+        if (maxDocumentBytes != null) {
+            limits = limits.withMaxDocumentBytes(maxDocumentBytes);
+        }
+        if (maxNestingDepth != null) {
+            limits = limits.withMaxNestingDepth(maxNestingDepth);
+        }
+        if (maxStringLength != null) {
+            limits = limits.withMaxStringLength(maxStringLength);
+        }
+        if (maxNumberLength != null) {
+            limits = limits.withMaxNumberLength(maxNumberLength);
+        }
+        return limits;
+    }
+
+    /** A positive byte count, optionally with a binary suffix: {@code 1048576}, {@code 512k}, {@code 16M}, {@code 1GiB}. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(?:([kmg])(?:ib?|b)?|b)?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            Matcher size = SIZE.matcher(value.strip());
+            if (size.matches()) {
+                long number = Long.parseLong(size.group(1));
+                String unit = size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT);
+                int shift = unit.isEmpty() ? 0 : 10 * ("kmg".indexOf(unit) + 1);
+                if (number > 0 && number <= Long.MAX_VALUE >> shift) {
+                    return number << shift;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive size such as 1048576, 512k or 16M");
+        }
+    }
+
+    static final class PositiveIntConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number > 0) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive whole number");
+        }
+    }
+}

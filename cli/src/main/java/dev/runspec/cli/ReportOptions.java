@@ -1,0 +1,31 @@
+package dev.runspec.cli;
+
+import dev.runspec.core.report.ReportFormat;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --format} and {@code --output}, shared by every command that writes a report. */
+final class ReportOptions {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "Report format: text, json, junit (JUnit XML) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output; standard output then gets the"
+                    + " summary line. Never one of the inputs.")
+    Path output;
+
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

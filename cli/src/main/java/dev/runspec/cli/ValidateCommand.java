@@ -1,0 +1,140 @@
+package dev.runspec.cli;
+
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.SchemaCatalogue;
+import dev.runspec.core.Severity;
+import dev.runspec.core.SeverityPolicy;
+import dev.runspec.core.report.InputResult;
+import dev.runspec.core.report.ValidationReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code runspec validate}: checks files, folders and standard input, and writes one report over all of them. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Checks recorded run responses against the bundled schemas.",
+            "A folder is searched recursively for *.json and *.ndjson files (hidden entries skipped);"
+                    + " each NDJSON line is one response, reported with its line number. - reads standard input."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input conforms",
+            "1:an input does not conform (malformed JSON included)",
+            "2:usage error: unknown option or schema id, missing path",
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private RunspecCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to check, or - for standard input.")
+    private List<String> paths;
+
+    @Option(names = {"-s", "--schema"}, paramLabel = "ID", defaultValue = RunValidator.AUTO,
+            description = "Schema to check against (see 'runspec schemas'), or auto to pick one per response"
+                    + " by its shape. Default: ${DEFAULT-VALUE}.")
+    private String schema;
+
+    @Option(names = "--strict", description = "Report members the provider does not document as errors, not warnings.")
+    private boolean strict;
+
+    @Option(names = "--severity", paramLabel = "RULE=SEVERITY",
+            description = "Give a rule another severity, for example unknown-value=error or format=warning. Repeatable;"
+                    + " applied after --strict.")
+    private List<String> severities = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            description = "Exit with status 1 when any violation is at least this severe: error, warning or info."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Severity failOn;
+
+    @Option(names = "--ndjson", description = "Read standard input as NDJSON, one response per line.")
+    private boolean standardInputLines;
+
+    @Mixin
+    private ReportOptions reportOptions;
+
+    @Mixin
+    private LimitOptions limitOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment environment = root.environment();
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> notes = note -> {
+            err.println("runspec: " + note);
+            err.flush();
+        };
+        try {
+            RunValidator validator = RunValidator.builder()
+                    .policy(policy())
+                    .limits(limitOptions.limits())
+                    .build();
+            requireKnownSchema(validator.catalogue());
+            List<Input> inputs = new InputCollector(environment.workingDirectory(), notes).collect(paths, standardInputLines);
+            ReportDestination destination = new ReportDestination(reportOptions, environment, spec.commandLine().getOut());
+            destination.check(inputs);
+            List<InputResult> results = new InputChecker(validator, schema, environment.in(),
+                    Progress.forEnvironment(environment), notes).check(inputs);
+            ValidationReport report = new ValidationReport(results);
+            destination.write(report);
+            return report.hasViolationsAtLeast(failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
+        } catch (UsageException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private SeverityPolicy policy() {
+        SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
+        for (String override : severities) {
+            try {
+                policy = policy.with(override);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--severity " + override + ": " + e.getMessage());
+            }
+        }
+        return policy;
+    }
+
+    private void requireKnownSchema(SchemaCatalogue catalogue) {
+        if (!RunValidator.AUTO.equals(schema)) {
+            try {
+                catalogue.get(schema);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
