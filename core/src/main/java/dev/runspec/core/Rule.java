@@ -35,7 +35,12 @@ public enum Rule {
     /** {@code auto} was asked for and no bundled schema fits the document. */
     UNDETECTED_SCHEMA("undetected-schema", Severity.ERROR),
     /** Any other schema constraint. */
-    CONSTRAINT("constraint", Severity.ERROR);
+    CONSTRAINT("constraint", Severity.ERROR),
+    /**
+     * A Pact matching rule accepts values the schema rejects (a {@code type} matcher on an enum, a
+     * regex that admits other values, a number matcher on a decimal string). Pact files only.
+     */
+    LOOSE_MATCHER("loose-matcher", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -119,6 +119,7 @@ public final class SarifReportWriter implements ReportWriter {
             case UNREADABLE -> "The input could not be read.";
             case UNDETECTED_SCHEMA -> "No bundled schema fits the document.";
             case CONSTRAINT -> "A schema constraint is not met.";
+            case LOOSE_MATCHER -> "A Pact matching rule accepts values the schema rejects.";
         };
     }
 }
