@@ -1,0 +1,15 @@
+package dev.runspec.junit;
+
+import dev.runspec.core.ValidationResult;
+
+/**
+ * One response a test recorded: its place in the test, where it came from when known, and its
+ * verdict.
+ */
+record RecordedResponse(int number, String origin, ValidationResult result) {
+
+    /** {@code response 2: GET http://127.0.0.1:8080/run/42 (HTTP 200)}, {@code response 2: HTTP 200} or {@code response 2}. */
+    String label() {
+        return origin == null ? "response " + number : "response " + number + ": " + origin;
+    }
+}

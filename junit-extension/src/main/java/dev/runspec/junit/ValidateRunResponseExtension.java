@@ -1,0 +1,75 @@
+package dev.runspec.junit;
+
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The engine behind {@link ValidateRunResponse}: hands each test its own
+ * {@link RunResponseRecorder} (kept in the test's store, so a {@code @BeforeEach} method and the
+ * test share it) and, after the test, fails it with the recorder's verdict.
+ */
+final class ValidateRunResponseExtension implements ParameterResolver, AfterEachCallback {
+
+    private static final Namespace NAMESPACE = Namespace.create(ValidateRunResponseExtension.class);
+    private static final String RECORDER = "recorder";
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == RunResponseRecorder.class;
+    }
+
+    @Override
+    public RunResponseRecorder resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        if (extensionContext.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("Configuration error: a RunResponseRecorder belongs to one test; declare it "
+                    + "as a parameter of the test method or of a @BeforeEach method, not of ["
+                    + parameterContext.getDeclaringExecutable() + "]");
+        }
+        ValidationSettings settings = settings(extensionContext);
+        return extensionContext.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RECORDER, key -> new RunResponseRecorder(settings), RunResponseRecorder.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        RunResponseRecorder recorder = context.getStore(NAMESPACE).get(RECORDER, RunResponseRecorder.class);
+        if (recorder != null) {
+            Optional<AssertionError> failure = recorder.verdict();
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+        }
+    }
+
+    private static ValidationSettings settings(ExtensionContext context) {
+        AnnotatedElement where = context.getRequiredTestMethod();
+        Optional<ValidateRunResponse> annotation = AnnotationSupport.findAnnotation(where, ValidateRunResponse.class);
+        for (Class<?> type = context.getRequiredTestClass(); annotation.isEmpty() && type != null; type = type.getEnclosingClass()) {
+            where = type;
+            annotation = AnnotationSupport.findAnnotation(type, ValidateRunResponse.class);
+        }
+        ValidateRunResponse found = annotation.orElseThrow(() -> new ParameterResolutionException(
+                "Configuration error: no @ValidateRunResponse on [" + context.getRequiredTestMethod() + "] or its class"));
+        try {
+            return ValidationSettings.of(found.schema(), found.strict(), found.failOn(), found.severities());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException("Configuration error: @ValidateRunResponse on [" + name(where) + "]: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String name(AnnotatedElement element) {
+        if (element instanceof Class<?> type) {
+            return type.getName();
+        }
+        java.lang.reflect.Method method = (java.lang.reflect.Method) element;
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.runspec.junit;
+
+import dev.runspec.core.Severity;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * How failure messages print violations: one per line, {@code line:col: /pointer: message [rule]},
+ * the form build logs and IDEs link; a violation that is not an error names its severity
+ * ({@code [unknown-property, warning]}), as runspec's text report does.
+ */
+final class ViolationLines {
+
+    private ViolationLines() {
+    }
+
+    static String line(Violation violation) {
+        String text = violation.toString();
+        if (violation.severity() == Severity.ERROR) {
+            return text;
+        }
+        return text.substring(0, text.length() - 1) + ", " + violation.severity().id() + "]";
+    }
+
+    /** Every violation on its own line, each indented by {@code indent}. */
+    static String block(List<Violation> violations, String indent) {
+        return violations.stream().map(v -> indent + line(v)).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    /** How many violations of each severity: {@code 2 errors and 1 warning}. */
+    static String counts(ValidationResult result) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            long n = result.count(severity);
+            if (n > 0) {
+                parts.add(n + " " + noun(severity, n));
+            }
+        }
+        if (parts.isEmpty()) {
+            return "no violations";
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** What fails at this threshold, in words: {@code errors}, {@code errors or warnings}, {@code any violation}. */
+    static String failing(Severity failOn) {
+        return switch (failOn) {
+            case ERROR -> "errors";
+            case WARNING -> "errors or warnings";
+            case INFO -> "any violation";
+        };
+    }
+
+    private static String noun(Severity severity, long n) {
+        String word = switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+        return n == 1 ? word : word + "s";
+    }
+}
