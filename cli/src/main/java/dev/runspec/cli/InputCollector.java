@@ -29,6 +29,7 @@ final class InputCollector {
     private final Consumer<String> notes;
     private final List<Input> inputs = new ArrayList<>();
     private final Set<Object> seenFiles = new HashSet<>();
+    private final List<String> emptyFolders = new ArrayList<>();
     private boolean standardInput;
 
     InputCollector(Path workingDirectory, Consumer<String> notes) {
@@ -39,7 +40,8 @@ final class InputCollector {
     /**
      * The inputs named by {@code arguments}, in order.
      *
-     * @throws UsageException when a path does not exist, or {@code -} is given twice
+     * @throws UsageException when a path does not exist, {@code -} is given twice, or nothing at
+     *     all is found to check
      */
     List<Input> collect(List<String> arguments, boolean standardInputLines) {
         for (String argument : arguments) {
@@ -58,11 +60,19 @@ final class InputCollector {
                         : "no such file or folder: " + argument);
             }
             if (Files.isDirectory(path)) {
+                int before = inputs.size();
                 walk(path, new ArrayList<>());
+                if (inputs.size() == before) {
+                    emptyFolders.add(argument);
+                }
             } else {
                 add(path, isLines(path));
             }
         }
+        if (inputs.isEmpty()) {
+            throw new UsageException("no *.json or *.ndjson files found in " + String.join(", ", emptyFolders));
+        }
+        emptyFolders.forEach(folder -> note("no *.json or *.ndjson files found in " + folder));
         return List.copyOf(inputs);
     }
 
