@@ -61,7 +61,7 @@ public final class RunDocument {
         Object body = response.body();
         if (!(body instanceof String) && !(body instanceof byte[])) {
             throw new IllegalArgumentException("cannot " + verb + " the response to " + origin + ": its body was read as "
-                    + (body == null ? "nothing (null)" : body.getClass().getName())
+                    + kind(body)
                     + "; read run responses with BodyHandlers.ofString() or ofByteArray()" + alternative);
         }
         return new RunDocument(body, origin);
@@ -84,6 +84,22 @@ public final class RunDocument {
     @Override
     public String toString() {
         return description;
+    }
+
+    private static String kind(Object body) {
+        if (body == null) {
+            return "nothing (null)";
+        }
+        if (body instanceof java.io.InputStream) {
+            return "an InputStream";
+        }
+        if (body instanceof java.util.stream.BaseStream) {
+            return "a Stream";
+        }
+        if (body instanceof Path) {
+            return "a file (Path)";
+        }
+        return "a " + body.getClass().getName();
     }
 
     private static String excerpt(String json) {
