@@ -60,16 +60,8 @@ final class ValidateRunResponseExtension implements ParameterResolver, AfterEach
         try {
             return ValidationSettings.of(found.schema(), found.strict(), found.failOn(), found.severities());
         } catch (IllegalArgumentException e) {
-            throw new ParameterResolutionException("Configuration error: @ValidateRunResponse on [" + name(where) + "]: "
+            throw new ParameterResolutionException("Configuration error: @ValidateRunResponse on [" + ElementNames.of(where) + "]: "
                     + e.getMessage());
         }
-    }
-
-    private static String name(AnnotatedElement element) {
-        if (element instanceof Class<?> type) {
-            return type.getName();
-        }
-        java.lang.reflect.Method method = (java.lang.reflect.Method) element;
-        return method.getDeclaringClass().getName() + "#" + method.getName();
     }
 }

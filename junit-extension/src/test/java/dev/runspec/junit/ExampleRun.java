@@ -48,6 +48,18 @@ final class ExampleRun {
         return messages(results.testEvents().failed().stream().toList());
     }
 
+    /** How many tests failed; unlike {@link #failures()}, counts tests of the same name apart. */
+    long failureCount() {
+        return results.testEvents().failed().count();
+    }
+
+    /** The failure message of every failed test, names aside. */
+    List<String> failureMessages() {
+        return results.testEvents().failed().stream()
+                .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage())
+                .toList();
+    }
+
     /** Each failed container (class or parameterized test) with its failure message. */
     Map<String, String> containerFailures() {
         return messages(results.containerEvents().failed().stream().toList());

@@ -1,0 +1,65 @@
+package dev.runspec.junit;
+
+import dev.runspec.core.ValidationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** The form in which a {@link RecordedRuns} test takes each fixture, read from its first parameter's type. */
+enum FixtureForm {
+    TEXT, BYTES, FILE, TREE;
+
+    /**
+     * The form for this parameter type.
+     *
+     * @throws IllegalArgumentException naming the supported types when {@code type} is none of them
+     */
+    static FixtureForm of(Class<?> type) {
+        if (type == byte[].class) {
+            return BYTES;
+        }
+        if (type == Path.class) {
+            return FILE;
+        }
+        if (type.isAssignableFrom(String.class)) {
+            return TEXT;
+        }
+        if (type.isAssignableFrom(JsonNode.class)) {
+            return TREE;
+        }
+        throw new IllegalArgumentException("the first parameter takes each fixture and must be a String, byte[], "
+                + "java.nio.file.Path or tools.jackson.databind.JsonNode, but was " + type.getTypeName());
+    }
+
+    /**
+     * What the test receives for this fixture. Each call returns a new object, so the object itself
+     * identifies the fixture when the invocation starts. A fixture that is not JSON has no tree;
+     * it gets an empty placeholder, and {@link #isDeliverable} keeps the test from seeing it.
+     */
+    Object payload(Fixture fixture, ValidationResult result) {
+        try {
+            return switch (this) {
+                case TEXT -> text(Files.readAllBytes(fixture.path()));
+                case BYTES -> Files.readAllBytes(fixture.path());
+                case FILE -> fixture.path();
+                case TREE -> result.document().orElseGet(JsonNodeFactory.instance::objectNode);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read recorded run " + fixture.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** False when the test cannot be given this fixture in this form at all. */
+    boolean isDeliverable(ValidationResult result) {
+        return this != TREE || result.document().isPresent();
+    }
+
+    private static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
