@@ -1,0 +1,72 @@
+package dev.runspec.pact;
+
+import au.com.dius.pact.core.model.IResponse;
+import dev.runspec.core.Rule;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The verdict on one interaction: its response body validated against the mapped schema, plus a
+ * {@code loose-matcher} finding for each matching rule that accepts values the schema rejects.
+ */
+final class InteractionCheck {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RunValidator validator;
+    private final String schemaId;
+    private final InteractionSource source;
+    private final int index;
+
+    InteractionCheck(RunValidator validator, String schemaId, InteractionSource source, int index) {
+        this.validator = validator;
+        this.schemaId = schemaId;
+        this.source = source;
+        this.index = index;
+    }
+
+    ValidationResult run(IResponse response) {
+        String bodyPointer = source.bodyPointer(index);
+        JsonNode body;
+        try {
+            body = JSON.readTree(response.getBody().valueAsString());
+        } catch (JacksonException e) {
+            return ValidationResult.of(schemaId, List.of(violation("", Rule.MALFORMED_JSON, null, null,
+                    "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, ""))));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Violation v : validator.validate(schemaId, body).violations()) {
+            int[] at = near(bodyPointer, v.pointer());
+            violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
+        }
+        LooseMatchers review = new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId),
+                new ValueCheck(validator, schemaId), response.getMatchingRules().rulesForCategory("body").getMatchingRules());
+        for (LooseMatchers.Finding finding : review.review(body)) {
+            String pointer = MemberPath.pointer(finding.path());
+            int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
+            violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
+        }
+        return ValidationResult.of(schemaId, violations);
+    }
+
+    private Violation violation(String pointer, Rule rule, Object expected, Object actual, String message, int[] at) {
+        return new Violation(pointer, rule, validator.policy().severityOf(rule), expected, actual, message, at[0], at[1]);
+    }
+
+    private int[] ruleOrValue(String rulePath, String bodyPointer, String pointer) {
+        String rule = source.rulePointer(index, rulePath);
+        int[] at = rule == null ? null : source.positions().at(rule);
+        return at != null ? at : near(bodyPointer, pointer);
+    }
+
+    private int[] near(String bodyPointer, String pointer) {
+        int[] at = bodyPointer == null ? null : source.positions().near(bodyPointer + pointer);
+        return at == null ? new int[] {0, 0} : at;
+    }
+}

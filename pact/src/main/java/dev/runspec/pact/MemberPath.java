@@ -1,0 +1,57 @@
+package dev.runspec.pact;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a value sits in a body: member names ({@link String}) and array indexes ({@link Integer}),
+ * written as a JSON Pointer for reports and as {@code node_runs[0].cost} for messages.
+ */
+final class MemberPath {
+
+    private MemberPath() {
+    }
+
+    static List<Object> child(List<Object> path, Object segment) {
+        List<Object> out = new ArrayList<>(path.size() + 1);
+        out.addAll(path);
+        out.add(segment);
+        return List.copyOf(out);
+    }
+
+    static String pointer(List<Object> path) {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : path) {
+            out.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
+    }
+
+    /** {@code node_runs[0].cost}; with {@code anyIndex}, every array index is written {@code []}. */
+    static String member(List<Object> path, boolean anyIndex) {
+        if (path.isEmpty()) {
+            return "the body";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Object segment : path) {
+            if (segment instanceof Integer index) {
+                out.append(anyIndex ? "[]" : "[" + index + "]");
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(segment);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The same path with every array index set to 0. */
+    static List<Object> firstItems(List<Object> path) {
+        List<Object> out = new ArrayList<>(path.size());
+        for (Object segment : path) {
+            out.add(segment instanceof Integer ? 0 : segment);
+        }
+        return List.copyOf(out);
+    }
+}
