@@ -1,0 +1,144 @@
+package dev.runspec.junit;
+
+import dev.runspec.core.Rule;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.Severity;
+import dev.runspec.core.SeverityPolicy;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Violation;
+import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.api.ListAssert;
+
+/**
+ * Assertions on one run response. Start with {@link RunAssertions#assertThatRun(String)} (or the
+ * soft form in {@link RunSoftAssertions}).
+ *
+ * <p>The schema and severity policy chosen by {@link #conformsTo(String)}, {@link #usingSchema(String)}
+ * and {@link #usingPolicy(SeverityPolicy)} apply to the assertions that follow them in the chain;
+ * until one is chosen, the schema is detected by the document's shape and the policy is
+ * {@link SeverityPolicy#defaults()}. Failure messages list every violation as
+ * {@code line:col: /pointer: message [rule]}.
+ */
+public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
+
+    private String schema = RunValidator.AUTO;
+    private SeverityPolicy policy = SeverityPolicy.defaults();
+    private ValidationResult result;
+
+    /** An assertion on {@code actual}; public so that soft assertions can proxy it. */
+    public RunAssert(RunDocument actual) {
+        super(actual, RunAssert.class);
+    }
+
+    /**
+     * Checks the following assertions against {@code schemaId} (or {@code auto}) without asserting anything yet.
+     *
+     * @throws IllegalArgumentException listing the known ids when the catalogue has no such schema
+     */
+    public RunAssert usingSchema(String schemaId) {
+        Objects.requireNonNull(schemaId, "schemaId");
+        if (!RunValidator.AUTO.equals(schemaId)) {
+            RunValidators.forPolicy(policy).catalogue().get(schemaId);
+        }
+        this.schema = schemaId;
+        this.result = null;
+        return myself;
+    }
+
+    /** Checks the following assertions under {@code policy}, for example {@code SeverityPolicy.defaults().strict(true)}. */
+    public RunAssert usingPolicy(SeverityPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.result = null;
+        return myself;
+    }
+
+    /**
+     * Verifies that the response has no error against {@code schemaId}; warnings do not fail.
+     *
+     * <pre>{@code
+     * assertThatRun(queuedRunBody).conformsTo("runflow-v1");          // passes
+     * assertThatRun("{\"status_code\":\"done\"}").conformsTo("runflow-v1"); // fails, listing every violation
+     * }</pre>
+     *
+     * @throws IllegalArgumentException listing the known ids when the catalogue has no such schema
+     */
+    public RunAssert conformsTo(String schemaId) {
+        usingSchema(schemaId);
+        return conforms();
+    }
+
+    /** Verifies that a bundled schema fits the response's shape and that the response has no error against it. */
+    public RunAssert conformsToDetectedSchema() {
+        return conformsTo(RunValidator.AUTO);
+    }
+
+    /** Verifies that the response has no warning (unknown properties, unknown values) against the chosen schema. */
+    public RunAssert hasNoWarnings() {
+        isNotNull();
+        ValidationResult checked = result();
+        if (checked.count(Severity.WARNING) > 0) {
+            throwAssertionError(ShouldHaveNoWarnings.shouldHaveNoWarnings(actual, schema, checked));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the response breaks {@code rule} at {@code pointer} against the chosen schema.
+     *
+     * <pre>{@code
+     * assertThatRun(body).usingSchema("runflow-v1").hasViolation("/cost", "pattern");
+     * }</pre>
+     *
+     * @param pointer JSON Pointer of the value, {@code ""} for the whole document
+     * @param rule a rule id such as {@code required}, {@code enum} or {@code unknown-property}
+     * @throws IllegalArgumentException naming the rule ids when {@code rule} is none of them
+     */
+    public RunAssert hasViolation(String pointer, String rule) {
+        return hasViolation(pointer, Rule.fromId(rule));
+    }
+
+    /** As {@link #hasViolation(String, String)}, with the rule as a {@link Rule}. */
+    public RunAssert hasViolation(String pointer, Rule rule) {
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(rule, "rule");
+        isNotNull();
+        ValidationResult checked = result();
+        if (checked.violations().stream().noneMatch(v -> v.pointer().equals(pointer) && v.rule() == rule)) {
+            throwAssertionError(ShouldHaveViolation.shouldHaveViolation(actual, pointer, rule, schema, checked));
+        }
+        return myself;
+    }
+
+    /**
+     * Navigates to the violations against the chosen schema, in source order, for any list
+     * assertion: {@code .violations().extracting(Violation::pointer).containsExactly("/cost")}.
+     */
+    public ListAssert<Violation> violations() {
+        isNotNull();
+        ListAssert<Violation> violations = extracting(document -> document == null ? List.<Violation>of() : result().violations(),
+                InstanceOfAssertFactories.list(Violation.class));
+        if (info.descriptionText().isEmpty()) {
+            violations.as("violations of %s against %s", actual, schema);
+        }
+        return violations;
+    }
+
+    private RunAssert conforms() {
+        isNotNull();
+        ValidationResult checked = result();
+        if (!checked.isValid()) {
+            throwAssertionError(ShouldConformToSchema.shouldConformToSchema(actual, schema, checked));
+        }
+        return myself;
+    }
+
+    private ValidationResult result() {
+        if (result == null) {
+            result = actual.validate(RunValidators.forPolicy(policy), schema);
+        }
+        return result;
+    }
+}

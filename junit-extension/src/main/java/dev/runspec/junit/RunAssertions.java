@@ -1,0 +1,50 @@
+package dev.runspec.junit;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Entry point of runspec's AssertJ assertions.
+ *
+ * <pre>{@code
+ * import static dev.runspec.junit.RunAssertions.assertThatRun;
+ *
+ * assertThatRun(body).conformsTo("runflow-v1").hasNoWarnings();
+ * assertThatRun(driftedBody).usingSchema("runflow-v1").hasViolation("/cost", "pattern");
+ * }</pre>
+ */
+public final class RunAssertions {
+
+    private RunAssertions() {
+    }
+
+    /** Assertions on a response body given as JSON text. */
+    public static RunAssert assertThatRun(String json) {
+        return new RunAssert(json == null ? null : RunDocument.of(json));
+    }
+
+    /** Assertions on a response body given as JSON bytes. */
+    public static RunAssert assertThatRun(byte[] json) {
+        return new RunAssert(json == null ? null : RunDocument.of(json));
+    }
+
+    /** Assertions on a recorded response in a file. */
+    public static RunAssert assertThatRun(Path file) {
+        return new RunAssert(file == null ? null : RunDocument.of(file));
+    }
+
+    /** Assertions on a parsed response; violations then have no line and column. */
+    public static RunAssert assertThatRun(JsonNode document) {
+        return new RunAssert(document == null ? null : RunDocument.of(document));
+    }
+
+    /**
+     * Assertions on the body of a response read as a {@code String} or {@code byte[]}.
+     *
+     * @throws IllegalArgumentException when the body was read as anything else
+     */
+    public static RunAssert assertThatRun(HttpResponse<?> response) {
+        return new RunAssert(response == null ? null : RunDocument.of(response));
+    }
+}

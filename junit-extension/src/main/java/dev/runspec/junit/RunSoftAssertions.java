@@ -1,0 +1,47 @@
+package dev.runspec.junit;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.assertj.core.api.SoftAssertions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * AssertJ's {@link SoftAssertions} plus {@code assertThatRun}: every failed assertion is collected
+ * and reported together by {@link #assertAll()}. Use it like {@code SoftAssertions}, for example
+ * {@code SoftAssertionsProvider.assertSoftly(RunSoftAssertions.class, softly -> ...)}, or inject it with
+ * AssertJ's {@code SoftAssertionsExtension}.
+ *
+ * <pre>{@code
+ * RunSoftAssertions softly = new RunSoftAssertions();
+ * softly.assertThatRun(first).conformsTo("runflow-v1");
+ * softly.assertThatRun(second).conformsTo("runflow-v1").hasNoWarnings();
+ * softly.assertAll();
+ * }</pre>
+ */
+public class RunSoftAssertions extends SoftAssertions {
+
+    /** Soft assertions on a response body given as JSON text. */
+    public RunAssert assertThatRun(String json) {
+        return proxy(RunAssert.class, RunDocument.class, json == null ? null : RunDocument.of(json));
+    }
+
+    /** Soft assertions on a response body given as JSON bytes. */
+    public RunAssert assertThatRun(byte[] json) {
+        return proxy(RunAssert.class, RunDocument.class, json == null ? null : RunDocument.of(json));
+    }
+
+    /** Soft assertions on a recorded response in a file. */
+    public RunAssert assertThatRun(Path file) {
+        return proxy(RunAssert.class, RunDocument.class, file == null ? null : RunDocument.of(file));
+    }
+
+    /** Soft assertions on a parsed response. */
+    public RunAssert assertThatRun(JsonNode document) {
+        return proxy(RunAssert.class, RunDocument.class, document == null ? null : RunDocument.of(document));
+    }
+
+    /** Soft assertions on the body of a response read as a {@code String} or {@code byte[]}. */
+    public RunAssert assertThatRun(HttpResponse<?> response) {
+        return proxy(RunAssert.class, RunDocument.class, response == null ? null : RunDocument.of(response));
+    }
+}
