@@ -41,7 +41,7 @@ class Progress {
         lastShown = now;
         shown = true;
         err.print(ERASE_LINE + "runspec: " + String.format("%,d", filesDone) + " of " + String.format("%,d", filesTotal)
-                + " inputs, " + String.format("%,d", responses) + (responses == 1 ? " response" : " responses") + " checked");
+                + " files, " + String.format("%,d", responses) + (responses == 1 ? " response" : " responses") + " checked");
         err.flush();
     }
 

@@ -21,7 +21,7 @@ class ProgressTests {
     void a_long_run_on_a_terminal_shows_progress_on_standard_error_and_erases_it() {
         Outcome outcome = Invocation.in(Path.of("")).terminal(false, slowClock()).run("validate", "../examples/recordings");
 
-        assertThat(outcome.err()).contains("runspec: ").contains(" of 14 inputs, ").contains(" responses checked");
+        assertThat(outcome.err()).contains("runspec: ").contains(" of 14 files, ").contains(" responses checked");
         assertThat(outcome.err()).endsWith("\r\u001B[K");
         assertThat(outcome.outLines()).containsExactly("17 inputs: 17 conform, 0 do not (0 errors, 0 warnings)");
     }
