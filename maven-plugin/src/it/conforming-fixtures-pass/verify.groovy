@@ -1,0 +1,23 @@
+def log = new File(basedir, 'build.log').text
+
+// Each invoker execution runs its own Maven (3.9 from the wrapper, 3.8 unpacked by the build).
+assert log.contains("Apache Maven ${expectedMavenVersion} ")
+
+assert log.contains('[INFO] runspec: validated 7 fixtures')
+assert log.contains('[INFO] runspec: 8 inputs: 8 conform, 0 do not (0 errors, 0 warnings)')
+assert log.contains('[INFO] runspec: reports: target/runspec/runspec.txt, target/runspec/runspec.json')
+assert !log.contains('notes.txt')
+assert !log.contains('[WARNING]')
+assert log.contains('BUILD SUCCESS')
+
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/runspec/runspec.json'))
+assert json.summary.inputs == 8
+assert json.summary.conforming == 8
+assert json.results*.input.contains('src/test/runspec/runflow/queued.json')
+// One result per NDJSON line, each with its line number, and the schema detected from each document's shape.
+assert json.results.findAll { it.input == 'src/test/runspec/recorded/polling-session.ndjson' }*.line == [1, 2]
+assert json.results.find { it.input == 'src/test/runspec/recorded/comfydeploy-v2-running.json' }.schema == 'comfydeploy-v2'
+assert json.results.find { it.input == 'src/test/runspec/recorded/comfydeploy-v1-timeout.json' }.schema == 'comfydeploy-v1'
+
+def text = new File(basedir, 'target/runspec/runspec.txt').text
+assert text.trim() == '8 inputs: 8 conform, 0 do not (0 errors, 0 warnings)'

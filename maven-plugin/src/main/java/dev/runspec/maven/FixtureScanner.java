@@ -1,0 +1,51 @@
+package dev.runspec.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.util.DirectoryScanner;
+
+/** Lists the files of a {@link FixtureSet}, in a stable order, with Maven's usual include/exclude patterns. */
+final class FixtureScanner {
+
+    private final InputNames names;
+
+    FixtureScanner(InputNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The set's files, sorted by path.
+     *
+     * @throws MojoExecutionException when the set names no directory, or one that does not exist
+     */
+    List<Fixture> scan(FixtureSet set) throws MojoExecutionException {
+        File directory = set.getDirectory();
+        if (directory == null) {
+            throw new MojoExecutionException("a fixture set has no <directory>; name the folder that holds the recorded responses");
+        }
+        if (!directory.isDirectory()) {
+            throw new MojoExecutionException("fixture directory " + names.of(directory.toPath())
+                    + (directory.exists() ? " is a file, not a directory" : " does not exist")
+                    + "; check <directory> in <fixtureSets> or runspec.fixtures");
+        }
+        DirectoryScanner scanner = new DirectoryScanner();
+        scanner.setBasedir(directory);
+        scanner.setIncludes(set.effectiveIncludes().toArray(String[]::new));
+        scanner.setExcludes(set.getExcludes().toArray(String[]::new));
+        scanner.addDefaultExcludes();
+        scanner.scan();
+        String[] included = scanner.getIncludedFiles();
+        Arrays.sort(included, (a, b) -> a.replace('\\', '/').compareTo(b.replace('\\', '/')));
+        Path base = directory.toPath();
+        List<Fixture> fixtures = new ArrayList<>(included.length);
+        for (String relative : included) {
+            Path file = base.resolve(relative);
+            fixtures.add(new Fixture(file, names.of(file), set.getSchema()));
+        }
+        return fixtures;
+    }
+}

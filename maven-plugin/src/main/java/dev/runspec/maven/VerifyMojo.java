@@ -1,0 +1,313 @@
+package dev.runspec.maven;
+
+import dev.runspec.core.Limits;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.SeverityPolicy;
+import dev.runspec.core.UnknownSchemaException;
+import dev.runspec.core.report.InputResult;
+import dev.runspec.core.report.ReportFormat;
+import dev.runspec.core.report.ValidationReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks recorded "get run" responses (fixtures) and pact files against the runspec schemas, shows
+ * every violation in the build log as {@code path:line:col: /pointer: message [rule]}, writes the
+ * reports and fails the build when a violation reaches {@code failOn}. Incremental: a fixture whose
+ * content, schema and settings are unchanged since the last run is not validated again.
+ *
+ * <p>Runs without a pom too:
+ * {@code mvn dev.runspec:runspec-maven-plugin:VERSION:verify -Drunspec.schema=runflow-v1 -Drunspec.fixtures=recordings}.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class VerifyMojo extends AbstractMojo {
+
+    /**
+     * Folders of fixtures, each with the schema id its fixtures must follow (or {@code auto}) and
+     * optional includes and excludes. See {@link FixtureSet}.
+     */
+    @Parameter
+    private List<FixtureSet> fixtureSets;
+
+    /** Schema id for the {@code fixtures} shortcut: one of the bundled ids, or {@code auto} (the default). */
+    @Parameter(property = "runspec.schema")
+    private String schema;
+
+    /** Shortcut for a single fixture set: the folder of fixtures, checked against {@code schema}. */
+    @Parameter(property = "runspec.fixtures")
+    private File fixtures;
+
+    /**
+     * A folder of pact files whose interactions fetch runs; their response bodies are checked
+     * against the schemas. Not available yet: a configured folder is only reported as unchecked.
+     */
+    @Parameter(property = "runspec.pacts")
+    private File pacts;
+
+    /** Makes members the provider does not document ({@code unknown-property}) errors instead of warnings. */
+    @Parameter(property = "runspec.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** Severity overrides written {@code rule=severity}, for example {@code unknown-value=error}. */
+    @Parameter(property = "runspec.severities")
+    private List<String> severities;
+
+    /** The least serious violation that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "runspec.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Reports to write: any of {@code text}, {@code json}, {@code junit}, {@code sarif}. */
+    @Parameter(property = "runspec.reportFormats", defaultValue = "text,json")
+    private List<String> reportFormats;
+
+    /** Where the reports go; {@code ${project.build.directory}/runspec} ({@code target/runspec}) by default. */
+    @Parameter(property = "runspec.reportDirectory")
+    private File reportDirectory;
+
+    /** Reuses the verdicts of the last run for fixtures that have not changed since. */
+    @Parameter(property = "runspec.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /** Skips the goal. */
+    @Parameter(property = "runspec.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Largest document, in bytes (default 16 MiB). */
+    @Parameter(property = "runspec.maxDocumentSize")
+    private Long maxDocumentSize;
+
+    /** Deepest nesting of arrays and objects (default 500). */
+    @Parameter(property = "runspec.maxNestingDepth")
+    private Integer maxNestingDepth;
+
+    /** Longest string value, in characters (default 8 Mi). */
+    @Parameter(property = "runspec.maxStringLength")
+    private Integer maxStringLength;
+
+    /** Longest number literal, in characters (default 1,000). */
+    @Parameter(property = "runspec.maxNumberLength")
+    private Integer maxNumberLength;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private String executionRootDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    private String executionId;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("runspec: skipped (runspec.skip)");
+            return;
+        }
+        FailOn threshold = setting("failOn", () -> FailOn.fromId(failOn));
+        Set<ReportFormat> formats = setting("reportFormats", this::formats);
+        RunValidator validator = RunValidator.builder()
+                .policy(setting("severities", this::policy))
+                .limits(setting("limits", this::limits))
+                .build();
+        List<FixtureSet> sets = fixtureSetsInForce();
+        if (sets.isEmpty() && pacts == null) {
+            throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, or set runspec.fixtures"
+                    + " (and runspec.schema); set runspec.skip to skip this goal");
+        }
+        InputNames names = new InputNames(displayBase());
+        checkSchemaIds(sets, validator, names);
+
+        FixtureScanner scanner = new FixtureScanner(names);
+        List<Fixture> found = new ArrayList<>();
+        for (FixtureSet set : sets) {
+            List<Fixture> inSet = scanner.scan(set);
+            if (inSet.isEmpty()) {
+                getLog().warn("runspec: no file in " + names.of(set.getDirectory().toPath()) + " matches "
+                        + String.join(", ", set.effectiveIncludes()));
+            }
+            found.addAll(inSet);
+        }
+
+        String fingerprint = ConfigurationFingerprint.of(validator);
+        Path stateFile = buildDirectory().resolve("runspec").resolve("state").resolve(stateName());
+        VerdictCache cache = incremental ? VerdictCache.load(stateFile, fingerprint) : VerdictCache.empty();
+        List<CheckedFixture> checked = new FixtureVerifier(validator, Runtime.getRuntime().availableProcessors())
+                .verify(found, cache);
+        getLog().info("runspec: " + WorkSummary.of(checked, cache.origin(), incremental));
+        if (incremental) {
+            saveState(stateFile, fingerprint, checked);
+        }
+
+        List<InputResult> results = new ArrayList<>();
+        checked.forEach(c -> results.addAll(c.results()));
+        if (pacts != null) {
+            results.addAll(checkPactFiles(pacts, names));
+        }
+        ValidationReport report = new ValidationReport(results);
+        BuildLog.show(report, getLog());
+        List<Path> written = ReportFiles.write(report, formats, reportDirectory());
+        if (!written.isEmpty()) {
+            getLog().info("runspec: reports: " + written.stream().map(names::of).collect(Collectors.joining(", ")));
+        }
+        if (threshold.isReachedBy(report)) {
+            throw new MojoFailureException(report.summaryLine() + "; the build fails on "
+                    + (threshold == FailOn.WARNING ? "warnings" : "errors") + " (failOn=" + threshold.id() + ")");
+        }
+    }
+
+    /**
+     * Checks the pact files under {@code directory} and returns one result per checked response.
+     * This is the seam for {@code runspec-pact}: until its pact-file checker is wired in here, the
+     * folder is only reported as unchecked.
+     */
+    List<InputResult> checkPactFiles(File directory, InputNames names) throws MojoExecutionException {
+        if (!directory.isDirectory()) {
+            throw new MojoExecutionException("pact directory " + names.of(directory.toPath())
+                    + " does not exist; check <pacts> or runspec.pacts");
+        }
+        getLog().warn("runspec: pact files in " + names.of(directory.toPath())
+                + " were not checked; pact checking is not available in this version yet");
+        return List.of();
+    }
+
+    private List<FixtureSet> fixtureSetsInForce() throws MojoExecutionException {
+        List<FixtureSet> sets = new ArrayList<>();
+        if (fixtureSets != null) {
+            sets.addAll(fixtureSets);
+        }
+        if (fixtures != null) {
+            FixtureSet shortcut = new FixtureSet();
+            shortcut.setSchema(schema);
+            shortcut.setDirectory(fixtures);
+            sets.add(shortcut);
+        } else if (schema != null && !schema.isBlank() && sets.isEmpty()) {
+            throw new MojoExecutionException("runspec.schema is set to '" + schema
+                    + "' but runspec.fixtures is not; name the folder of fixtures with -Drunspec.fixtures=PATH");
+        }
+        return sets;
+    }
+
+    private static void checkSchemaIds(List<FixtureSet> sets, RunValidator validator, InputNames names)
+            throws MojoExecutionException {
+        for (FixtureSet set : sets) {
+            if (RunValidator.AUTO.equals(set.getSchema())) {
+                continue;
+            }
+            try {
+                validator.catalogue().get(set.getSchema());
+            } catch (UnknownSchemaException e) {
+                String where = set.getDirectory() == null ? "" : " (fixtures " + names.of(set.getDirectory().toPath()) + ")";
+                throw new MojoExecutionException(e.getMessage() + where);
+            }
+        }
+    }
+
+    private SeverityPolicy policy() {
+        SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
+        for (String override : split(severities)) {
+            policy = policy.with(override);
+        }
+        return policy;
+    }
+
+    private Limits limits() {
+        Limits limits = Limits.defaults();
+        if (maxDocumentSize != null) {
+            limits = limits.withMaxDocumentBytes(maxDocumentSize);
+        }
+        if (maxNestingDepth != null) {
+            limits = limits.withMaxNestingDepth(maxNestingDepth);
+        }
+        if (maxStringLength != null) {
+            limits = limits.withMaxStringLength(maxStringLength);
+        }
+        if (maxNumberLength != null) {
+            limits = limits.withMaxNumberLength(maxNumberLength);
+        }
+        return limits;
+    }
+
+    private Set<ReportFormat> formats() {
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        for (String id : split(reportFormats)) {
+            formats.add(ReportFormat.fromId(id));
+        }
+        return formats;
+    }
+
+    /** Elements of a list parameter, each also split at commas, so both XML lists and {@code -Dx=a,b} work. */
+    private static List<String> split(List<String> values) {
+        List<String> parts = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value == null ? new String[0] : value.split("[,\\s]+")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.trim());
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    private void saveState(Path stateFile, String fingerprint, List<CheckedFixture> checked) {
+        try {
+            VerdictCache.save(stateFile, fingerprint, checked);
+        } catch (IOException e) {
+            getLog().warn("runspec: could not save the incremental state to " + stateFile
+                    + " (" + e.getMessage() + "); the next run validates every fixture again");
+        }
+    }
+
+    private String stateName() {
+        String id = executionId == null || executionId.isBlank() ? "default" : executionId;
+        return id.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+    }
+
+    /** The project's build directory; without a pom, {@code target} where Maven was started. */
+    private Path buildDirectory() {
+        if (basedir == null || buildDirectory == null || buildDirectory.getPath().contains("${")) {
+            return displayBase().resolve("target");
+        }
+        return buildDirectory.toPath();
+    }
+
+    private Path reportDirectory() {
+        return reportDirectory != null ? reportDirectory.toPath() : buildDirectory().resolve("runspec");
+    }
+
+    private Path displayBase() {
+        if (executionRootDirectory != null && !executionRootDirectory.isBlank()) {
+            return Path.of(executionRootDirectory);
+        }
+        return basedir != null ? basedir.toPath() : Path.of("");
+    }
+
+    private interface Setting<T> {
+        T read();
+    }
+
+    /** Reads one setting, turning a bad value into a one-line configuration error. */
+    private static <T> T setting(String name, Setting<T> setting) throws MojoExecutionException {
+        try {
+            return setting.read();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(name + ": " + e.getMessage());
+        }
+    }
+}
