@@ -47,9 +47,4 @@ record Environment(
         boolean color = terminal && (noColor == null || noColor.isEmpty());
         return new Environment(in, out, err, Path.of(""), terminal, color, System::nanoTime);
     }
-
-    /** The same environment, run from another working directory. */
-    Environment in(Path directory) {
-        return new Environment(in, out, err, directory, terminal, color, nanoClock);
-    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,7 +54,12 @@ final class InputCollector {
                 inputs.add(Input.standardInput(standardInputLines));
                 continue;
             }
-            Path path = workingDirectory.resolve(argument);
+            Path path;
+            try {
+                path = workingDirectory.resolve(argument);
+            } catch (InvalidPathException e) {
+                throw new UsageException("'" + argument + "' is not a valid path: " + e.getReason());
+            }
             if (!Files.exists(path)) {
                 throw new UsageException(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
                         ? "'" + argument + "' is a symbolic link to nothing"

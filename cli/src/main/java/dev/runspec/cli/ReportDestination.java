@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,8 @@ import java.util.List;
  * a reader never sees half a report; it is never one of the inputs.
  */
 final class ReportDestination {
+
+    private static final String STANDARD_OUTPUT = "-";
 
     private final ReportOptions options;
     private final Environment environment;
@@ -107,8 +110,16 @@ final class ReportDestination {
         }
     }
 
+    /** The report file, or {@code null} for standard output. */
     private Path output() {
-        return options.output == null ? null : environment.workingDirectory().resolve(options.output);
+        if (options.output == null || options.output.equals(STANDARD_OUTPUT)) {
+            return null;
+        }
+        try {
+            return environment.workingDirectory().resolve(options.output);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--output '" + options.output + "' is not a valid path: " + e.getReason());
+        }
     }
 
     private String shown() {

@@ -1,7 +1,6 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.report.ReportFormat;
-import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -14,9 +13,9 @@ final class ReportOptions {
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; standard output then gets the"
-                    + " summary line. Never one of the inputs.")
-    Path output;
+            description = "Write the report to FILE instead of standard output (- is standard output);"
+                    + " standard output then gets the summary line. Never one of the inputs.")
+    String output;
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override

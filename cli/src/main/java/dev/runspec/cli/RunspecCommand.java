@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top command, {@code runspec}. Each subcommand is its own class, registered below; a
- * subcommand reaches the {@link Environment} through {@code @ParentCommand RunspecCommand}.
+ * subcommand reaches the {@link Environment} through {@code @ParentCommand RunspecCommand}, and a
+ * command that writes a report reuses {@link ReportOptions}, {@link ReportDestination} and
+ * {@link ExitStatus}.
  */
 @Command(
         name = "runspec",
@@ -38,6 +40,7 @@ final class RunspecCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "no command given; use validate or schemas");
+        throw new ParameterException(spec.commandLine(),
+                "no command given; use one of " + String.join(", ", spec.subcommands().keySet()));
     }
 }

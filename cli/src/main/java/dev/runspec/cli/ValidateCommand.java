@@ -37,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {
             "0:every input conforms",
             "1:an input does not conform (malformed JSON included)",
-            "2:usage error: unknown option or schema id, missing path",
+            "2:usage error: unknown option or schema id, missing path, nothing to check",
+            "3:internal error (a bug in runspec)",
         })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -89,7 +89,15 @@ class ExitStatusTests {
     void exits_2_with_one_line_when_no_command_is_given() {
         Outcome outcome = runspec();
 
-        assertUsageError(outcome, "runspec: no command given; use validate or schemas (see 'runspec --help')");
+        assertUsageError(outcome, "runspec: no command given; use one of validate, schemas (see 'runspec --help')");
+    }
+
+    @Test
+    void exits_2_with_one_line_for_a_path_the_file_system_cannot_name() {
+        Outcome outcome = runspec("validate", "runs\u0000.json");
+
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.errLines()).singleElement().asString().startsWith("runspec validate: 'runs");
     }
 
     private static void assertUsageError(Outcome outcome, String line) {

@@ -66,6 +66,14 @@ class OutputFileTests {
     }
 
     @Test
+    void an_output_of_dash_is_standard_output() {
+        Outcome outcome = Invocation.in(folder).run("validate", "-f", "json", "-o", "-", "runs");
+
+        assertThat(ReportJson.parse(outcome.out()).get("summary").get("inputs").asInt()).isEqualTo(2);
+        assertThat(folder.resolve("-")).doesNotExist();
+    }
+
+    @Test
     void refuses_a_folder_as_the_output() {
         Outcome outcome = Invocation.in(folder).run("validate", "-o", "runs", "runs");
 
