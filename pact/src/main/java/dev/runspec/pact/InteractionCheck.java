@@ -41,7 +41,7 @@ final class InteractionCheck {
                     "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, ""))));
         }
         List<Violation> violations = new ArrayList<>();
-        for (Violation v : validator.validate(schemaId, body).violations()) {
+        for (Violation v : LeftOutMembers.collapse(schemaId, validator.validate(schemaId, body).violations())) {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
         }

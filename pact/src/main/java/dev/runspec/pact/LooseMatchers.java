@@ -2,6 +2,7 @@ package dev.runspec.pact;
 
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.RuleLogic;
 import dev.runspec.core.Violation;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -91,7 +94,9 @@ final class LooseMatchers {
                 : Texts.quote(probe);
         String message = MemberPath.member(path, false) + " is matched by " + matcher
                 + (governing.cascaded() ? " (cascading from " + governing.path().text() + ")" : "")
-                + ", which accepts " + accepts + "; expected " + expectation(rejected);
+                + ", which accepts " + accepts
+                + (onlyWhenSearched(governing.rules(), probe) ? " when the Rust Pact core matches it" : "")
+                + "; expected " + expectation(rejected);
         return new Finding(path, governing.path().text(), message, rejected.expected(), matcher);
     }
 
@@ -128,6 +133,23 @@ final class LooseMatchers {
                 ? group.getRules().stream().filter(MatcherAcceptance::isTypeLike).toList()
                 : group.getRules();
         return rules.isEmpty() ? null : new Governing(best, rules, group.getRuleLogic(), cascading);
+    }
+
+    /**
+     * True when a regex lets the probe through only as the Rust core (behind pact-js, pact-python and
+     * pact-go) runs it, searching with Unicode classes, and not as pact-jvm's whole-string match.
+     */
+    private static boolean onlyWhenSearched(List<MatchingRule> rules, JsonNode probe) {
+        String text = probe.isString() ? probe.asString() : probe.toString();
+        return rules.stream().anyMatch(rule -> rule instanceof RegexMatcher regex && !wholeMatch(regex.getRegex(), text));
+    }
+
+    private static boolean wholeMatch(String regex, String text) {
+        try {
+            return Pattern.compile(regex).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static String expectation(Violation rejected) {
