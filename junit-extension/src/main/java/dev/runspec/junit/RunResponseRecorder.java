@@ -65,8 +65,9 @@ public final class RunResponseRecorder {
 
     /**
      * A body handler that reads the body as a {@code String}, as {@code BodyHandlers.ofString()}
-     * does, and records it once the client has read it all. Pass it to {@code HttpClient.send}
-     * instead of recording the response afterwards.
+     * does, and records it once the client has read it all. Pass it to {@code HttpClient.send} or
+     * {@code sendAsync} instead of recording the response afterwards; join asynchronous calls
+     * before the test ends, since a body still being read then is not checked.
      */
     public BodyHandler<String> bodyHandler() {
         return info -> BodySubscribers.mapping(BodyHandlers.ofString().apply(info), recording("HTTP " + info.statusCode()));
