@@ -2,7 +2,6 @@ package dev.runspec.pact;
 
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
-import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.RuleLogic;
 import dev.runspec.core.Violation;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -95,7 +92,7 @@ final class LooseMatchers {
         String message = MemberPath.member(path, false) + " is matched by " + matcher
                 + (governing.cascaded() ? " (cascading from " + governing.path().text() + ")" : "")
                 + ", which accepts " + accepts
-                + (onlyWhenSearched(governing.rules(), probe) ? " when the Rust Pact core matches it" : "")
+                + (onlyInRustCore(governing, example, probe) ? " when the Rust Pact core matches it" : "")
                 + "; expected " + expectation(rejected);
         return new Finding(path, governing.path().text(), message, rejected.expected(), matcher);
     }
@@ -136,20 +133,12 @@ final class LooseMatchers {
     }
 
     /**
-     * True when a regex lets the probe through only as the Rust core (behind pact-js, pact-python and
-     * pact-go) runs it, searching with Unicode classes, and not as pact-jvm's whole-string match.
+     * True when the rules let the probe through only as the Rust core (behind pact-js, pact-python
+     * and pact-go) runs regexes, searching with Unicode classes, and not as pact-jvm does.
      */
-    private static boolean onlyWhenSearched(List<MatchingRule> rules, JsonNode probe) {
-        String text = probe.isString() ? probe.asString() : probe.toString();
-        return rules.stream().anyMatch(rule -> rule instanceof RegexMatcher regex && !wholeMatch(regex.getRegex(), text));
-    }
-
-    private static boolean wholeMatch(String regex, String text) {
-        try {
-            return Pattern.compile(regex).matcher(text).matches();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+    private static boolean onlyInRustCore(Governing governing, JsonNode example, JsonNode probe) {
+        return MatcherAcceptance.group(governing.rules(), governing.logic(), example, probe, false)
+                != MatcherAcceptance.Verdict.ACCEPTS;
     }
 
     private static String expectation(Violation rejected) {

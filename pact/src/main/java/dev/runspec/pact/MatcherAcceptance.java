@@ -35,12 +35,18 @@ final class MatcherAcceptance {
     private MatcherAcceptance() {
     }
 
+    /** The verdict of a rule group as any of the engines runs it. */
     static Verdict group(List<MatchingRule> rules, RuleLogic logic, JsonNode example, JsonNode value) {
+        return group(rules, logic, example, value, true);
+    }
+
+    /** The verdict of a rule group; without {@code rustCore}, as pact-jvm alone runs it (regexes match the whole value). */
+    static Verdict group(List<MatchingRule> rules, RuleLogic logic, JsonNode example, JsonNode value, boolean rustCore) {
         boolean any = false;
         boolean all = true;
         boolean unknown = false;
         for (MatchingRule rule : rules) {
-            Verdict verdict = rule(rule, example, value);
+            Verdict verdict = rule(rule, example, value, rustCore);
             any |= verdict == Verdict.ACCEPTS;
             all &= verdict == Verdict.ACCEPTS;
             unknown |= verdict == Verdict.UNKNOWN;
@@ -59,7 +65,7 @@ final class MatcherAcceptance {
                 || rule instanceof MinMaxTypeMatcher;
     }
 
-    static Verdict rule(MatchingRule rule, JsonNode example, JsonNode value) {
+    private static Verdict rule(MatchingRule rule, JsonNode example, JsonNode value, boolean rustCore) {
         if (isTypeLike(rule)) {
             return of(sameType(example, value));
         }
@@ -71,7 +77,7 @@ final class MatcherAcceptance {
             });
         }
         if (rule instanceof RegexMatcher regex) {
-            return value.isValueNode() && !value.isNull() ? regex(regex.getRegex(), text(value)) : Verdict.REJECTS;
+            return value.isValueNode() && !value.isNull() ? regex(regex.getRegex(), text(value), rustCore) : Verdict.REJECTS;
         }
         if (rule instanceof IncludeMatcher include) {
             return of(value.isValueNode() && !value.isNull() && text(value).contains(include.getValue()));
@@ -126,10 +132,10 @@ final class MatcherAcceptance {
         return rule.getName();
     }
 
-    private static Verdict regex(String regex, String text) {
+    private static Verdict regex(String regex, String text, boolean rustCore) {
         try {
             boolean whole = Pattern.compile(regex).matcher(text).matches();
-            boolean searched = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find();
+            boolean searched = rustCore && Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find();
             return of(whole || searched);
         } catch (PatternSyntaxException e) {
             return Verdict.UNKNOWN;

@@ -1,0 +1,95 @@
+package dev.runspec.pact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.runspec.core.Rule;
+import dev.runspec.core.Severity;
+import dev.runspec.core.Violation;
+import dev.runspec.core.report.InputResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pact file that cannot be checked is a result with one clear line, never an exception. */
+class PactFileProblemsTests {
+
+    @TempDir
+    Path dir;
+
+    private final PactChecker checker = PactChecker.create();
+
+    @Test
+    void a_file_that_is_not_json_is_malformed_at_its_position() throws Exception {
+        Path file = write("broken.json", "{\n  \"interactions\": [\n    {\"description\": \"a run\",,}\n  ]\n}\n");
+
+        assertThat(only(checker.check(file, "pacts/broken.json")))
+                .extracting(Violation::rule, Violation::severity, Violation::line)
+                .containsExactly(Rule.MALFORMED_JSON, Severity.ERROR, 3);
+        assertThat(only(checker.check(file)).message()).startsWith("the pact file is not JSON: ");
+    }
+
+    @Test
+    void json_that_is_not_a_pact_is_refused() throws Exception {
+        Path file = write("run.json", "{\"id\": \"0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a\", \"status_code\": \"queued\"}");
+
+        assertThat(only(checker.check(file)))
+                .extracting(Violation::rule, Violation::message)
+                .containsExactly(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array");
+    }
+
+    @Test
+    void a_missing_file_and_a_folder_are_unreadable() {
+        assertThat(only(checker.check(dir.resolve("absent.json"))))
+                .extracting(Violation::rule, Violation::message)
+                .containsExactly(Rule.UNREADABLE, "no such file");
+        assertThat(only(checker.check(dir)).message()).isEqualTo("it is a directory, not a pact file");
+    }
+
+    @Test
+    void a_pact_without_run_interactions_says_so_as_info() throws Exception {
+        Path file = write("queue.json", """
+                {"consumer": {"name": "c"}, "provider": {"name": "p"},
+                 "interactions": [{"description": "a queued run", "request": {"method": "POST", "path": "/api/run/queue"},
+                                   "response": {"status": 200, "body": {"run_id": "x"}}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}}}
+                """);
+
+        List<InputResult> results = checker.check(file, "pacts/queue.json");
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.input()).isEqualTo("pacts/queue.json");
+            assertThat(r.result().isValid()).isTrue();
+            assertThat(r.result().schemaId()).isEqualTo(PactChecker.PACT_FILE);
+            assertThat(r.result().violations()).extracting(Violation::rule, Violation::severity)
+                    .containsExactly(tuple(Rule.UNDETECTED_SCHEMA, Severity.INFO));
+            assertThat(r.result().violations().get(0).message()).startsWith("no interaction in this pact fetches a run");
+        });
+    }
+
+    @Test
+    void a_response_body_that_is_not_json_is_malformed() throws Exception {
+        Path file = write("text.json", """
+                {"consumer": {"name": "c"}, "provider": {"name": "p"},
+                 "interactions": [{"description": "a run as text", "request": {"method": "GET", "path": "/v1/runs/1"},
+                                   "response": {"status": 200, "headers": {"Content-Type": "text/plain"}, "body": "queued"}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}}}
+                """);
+
+        assertThat(only(checker.check(file)))
+                .extracting(Violation::rule, Violation::line)
+                .containsExactly(Rule.MALFORMED_JSON, 3);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static Violation only(List<InputResult> results) {
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).result().violations()).hasSize(1);
+        return results.get(0).result().violations().get(0);
+    }
+}
