@@ -1,8 +1,6 @@
 package dev.runspec.core;
 
 import com.networknt.schema.Error;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -165,48 +163,25 @@ public final class RunValidator {
     /** Validates NDJSON from a stream, as {@link #validateLines(String, Path, Consumer)}. Does not close it. */
     public void validateLines(String schemaId, InputStream ndjson, Consumer<LineResult> each) {
         requireKnown(schemaId);
-        InputStream in = ndjson instanceof BufferedInputStream ? ndjson : new BufferedInputStream(ndjson, 1 << 16);
-        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-        long lineNumber = 1;
-        long lineLength = 0;
+        long[] lastLine = {1};
         try {
-            for (int b; ; ) {
-                b = in.read();
-                if (b == '\n' || b < 0) {
-                    if (lineLength > limits.maxDocumentBytes()) {
-                        each.accept(new LineResult(lineNumber, onLine(lineNumber, new ValidationResult(schemaId,
-                                List.of(LimitMessages.documentTooLarge(lineLength, limits, labels)), null))));
-                    } else if (!isBlank(line)) {
-                        byte[] bytes = line.toByteArray();
-                        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                        byte[] content = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
-                        each.accept(new LineResult(lineNumber, onLine(lineNumber, check(schemaId, reader.read(content)))));
-                    }
-                    if (b < 0) {
-                        return;
-                    }
-                    line.reset();
-                    lineLength = 0;
-                    lineNumber++;
-                } else {
-                    lineLength++;
-                    if (lineLength <= limits.maxDocumentBytes()) {
-                        line.write(b);
-                    }
+            new NdjsonLines(limits.maxDocumentBytes()).split(ndjson, new NdjsonLines.Handler() {
+                @Override
+                public void line(long number, byte[] content) {
+                    lastLine[0] = number;
+                    each.accept(new LineResult(number, onLine(number, check(schemaId, reader.read(content)))));
                 }
-            }
-        } catch (IOException e) {
-            each.accept(new LineResult(lineNumber, unreadable(schemaId, "the input could not be read: " + describe(e))));
-        }
-    }
 
-    private static boolean isBlank(ByteArrayOutputStream line) {
-        for (byte b : line.toByteArray()) {
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
+                @Override
+                public void tooLong(long number, long length) {
+                    lastLine[0] = number;
+                    each.accept(new LineResult(number, onLine(number, new ValidationResult(schemaId,
+                            List.of(LimitMessages.documentTooLarge(length, limits, labels)), null))));
+                }
+            });
+        } catch (IOException e) {
+            each.accept(new LineResult(lastLine[0], unreadable(schemaId, "the input could not be read: " + describe(e))));
         }
-        return true;
     }
 
     private ValidationResult onLine(long lineNumber, ValidationResult result) {
