@@ -5,6 +5,8 @@ import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
@@ -74,7 +76,7 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeStartObject();
         json.writeObjectPropertyStart("physicalLocation");
         json.writeObjectPropertyStart("artifactLocation");
-        json.writeStringProperty("uri", input.input());
+        json.writeStringProperty("uri", uriReference(input.input()));
         json.writeEndObject();
         long line = v.line() > 0 ? v.line() : input.line();
         if (line > 0) {
@@ -93,6 +95,15 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeStringProperty("schema", input.result().schemaId());
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** A relative path as a URI reference: spaces and other reserved characters percent-encoded. */
+    static String uriReference(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (URISyntaxException e) {
+            return path;
+        }
     }
 
     private static String level(Severity severity) {

@@ -82,6 +82,12 @@ class ReportWritersTests {
         assertThat(results.get(2).get("level").asString()).isEqualTo("warning");
     }
 
+    @Test
+    void sarif_writes_paths_as_uri_references() {
+        assertThat(SarifReportWriter.uriReference("runs/my run #1.json")).isEqualTo("runs/my%20run%20%231.json");
+        assertThat(SarifReportWriter.uriReference("runs/plain.json")).isEqualTo("runs/plain.json");
+    }
+
     private String write(ReportFormat format) throws Exception {
         StringWriter out = new StringWriter();
         format.writer().write(report, out);
