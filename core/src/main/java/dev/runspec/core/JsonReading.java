@@ -12,21 +12,27 @@ final class JsonReading {
     private JsonReading() {
     }
 
-    /** Strict JSON: duplicate keys and trailing tokens fail, limits enforced. The fast path. */
+    /**
+     * Strict JSON: duplicate keys and trailing tokens fail, limits enforced. The fast path.
+     * Duplicates are caught as the tree is built (the object's map already reports a replaced
+     * member) rather than by the parser's own detection, which keeps a set of names per object and
+     * made every conforming document about a sixth slower to read.
+     */
     static JsonMapper strictMapper(Limits limits) {
-        return JsonMapper.builder(factory(limits, true))
+        return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
     }
 
     /** The same, but the last of duplicate keys wins; used once duplicates have been reported. */
     static JsonMapper lenientMapper(Limits limits) {
-        return JsonMapper.builder(factory(limits, false))
+        return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
-    private static JsonFactory factory(Limits limits, boolean detectDuplicates) {
+    private static JsonFactory factory(Limits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
@@ -36,7 +42,6 @@ final class JsonReading {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
                 .configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, false)
                 .build();
     }
