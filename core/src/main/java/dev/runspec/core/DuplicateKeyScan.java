@@ -26,7 +26,7 @@ record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
         Deque<Set<String>> names = new ArrayDeque<>();
         boolean rootDone = false;
         JsonParser parser = lenient.createParser(text);
-        try (parser) {
+        try {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (rootDone) {
@@ -62,9 +62,12 @@ record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
             }
             return new DuplicateKeyScan(duplicates, null);
         } catch (JacksonException e) {
+            // Read while the parser is open: once closed, its location is wherever its buffer happened to end.
             TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             return new DuplicateKeyScan(duplicates, MalformedJsonMessages.violation(e, rootDone, limits, labels,
                     JsonDocumentReader.line(at), JsonDocumentReader.column(at)));
+        } finally {
+            parser.close();
         }
     }
 }
