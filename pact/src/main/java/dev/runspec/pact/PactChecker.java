@@ -114,8 +114,8 @@ public final class PactChecker {
         return results;
     }
 
-    /** Checks several pact files into one report. */
-    public ValidationReport check(Collection<Path> pactFiles) {
+    /** Checks several pact files into one report, each named after its path as given. */
+    public ValidationReport checkAll(Collection<Path> pactFiles) {
         List<InputResult> results = new ArrayList<>();
         pactFiles.forEach(file -> results.addAll(check(file)));
         return new ValidationReport(results);
