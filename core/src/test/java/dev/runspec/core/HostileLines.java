@@ -18,8 +18,8 @@ public final class HostileLines {
     /** The only line of {@link #ONE_BAD_LINE} that is not a conforming run: a truncated one. */
     public static final int BAD_LINE = 3;
 
-    /** The number of runs in {@link #ONE_BAD_LINE}; a blank line between them is skipped. */
-    public static final int RUNS = 4;
+    /** The number of responses in {@link #ONE_BAD_LINE}, the bad one included; its blank line is skipped. */
+    public static final int RUNS = 5;
 
     /** What {@link #writeHundredMegabytes(Path)} wrote: the file, its runs, and how many of them do not conform. */
     public record Written(Path file, long runs, long drifted) {
