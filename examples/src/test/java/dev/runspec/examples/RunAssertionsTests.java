@@ -1,6 +1,7 @@
 package dev.runspec.examples;
 
 import static dev.runspec.junit.RunAssertions.assertThatRun;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.Violation;
@@ -29,8 +30,8 @@ class RunAssertionsTests {
                 .violations()
                 .extracting(Violation::pointer, Violation::rule)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("/status_code", Rule.REQUIRED),
-                        org.assertj.core.groups.Tuple.tuple("/status", Rule.UNKNOWN_PROPERTY));
+                        tuple("/status_code", Rule.REQUIRED),
+                        tuple("/status", Rule.UNKNOWN_PROPERTY));
     }
 
     @Test

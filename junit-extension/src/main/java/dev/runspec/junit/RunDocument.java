@@ -2,10 +2,12 @@ package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.BaseStream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,10 +92,10 @@ public final class RunDocument {
         if (body == null) {
             return "nothing (null)";
         }
-        if (body instanceof java.io.InputStream) {
+        if (body instanceof InputStream) {
             return "an InputStream";
         }
-        if (body instanceof java.util.stream.BaseStream) {
+        if (body instanceof BaseStream) {
             return "a Stream";
         }
         if (body instanceof Path) {

@@ -3,9 +3,9 @@ package dev.runspec.junit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.net.URISyntaxException;
 
 /** The recorded runs under {@code src/test/resources/recordings}, read from the class path. */
 final class Recordings {

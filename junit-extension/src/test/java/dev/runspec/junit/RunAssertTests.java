@@ -4,6 +4,7 @@ import static dev.runspec.junit.RunAssertions.assertThatRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.SeverityPolicy;
@@ -88,8 +89,8 @@ class RunAssertTests {
     void navigates_into_the_violations_for_any_list_assertion() {
         assertThatRun(DRIFTED).usingSchema("runflow-v1").violations()
                 .extracting(Violation::pointer, Violation::line, Violation::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/cost", 18, 11),
-                        org.assertj.core.groups.Tuple.tuple("/region", 38, 13));
+                .containsExactly(tuple("/cost", 18, 11),
+                        tuple("/region", 38, 13));
 
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThatRun(DRIFTED).usingSchema("runflow-v1").violations().isEmpty())

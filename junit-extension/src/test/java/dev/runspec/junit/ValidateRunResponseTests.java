@@ -1,6 +1,7 @@
 package dev.runspec.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.runspec.core.Severity;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class ValidateRunResponseTests {
 
         assertThat(run.passed()).isEmpty();
         assertThat(run.failureOf("records_two_drifted_responses")).isInstanceOf(AssertionFailedError.class);
-        assertThat(run.failures()).containsExactly(org.assertj.core.api.Assertions.entry("records_two_drifted_responses",
+        assertThat(run.failures()).containsExactly(entry("records_two_drifted_responses",
                 String.format("%nExpecting every run response the test recorded to conform to schema:%n"
                         + "  \"comfydeploy-v2\"%n"
                         + "but 2 of 3 did not:%n"
@@ -121,7 +122,7 @@ class ValidateRunResponseTests {
     void a_schema_id_the_catalogue_does_not_know_is_a_configuration_error() {
         ExampleRun run = ExampleRun.of(UnknownSchema.class);
 
-        assertThat(run.failures()).containsOnly(org.assertj.core.api.Assertions.entry("records",
+        assertThat(run.failures()).containsOnly(entry("records",
                 "Configuration error: @ValidateRunResponse on [" + UnknownSchema.class.getName() + "]: schema: unknown schema id "
                         + "'comfydeploy-v3'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, comfydeploy-v2-error, "
                         + "runflow-v1 (or auto)"));
