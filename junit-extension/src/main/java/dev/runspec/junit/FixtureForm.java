@@ -1,5 +1,6 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.Rule;
 import dev.runspec.core.ValidationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,10 +38,14 @@ enum FixtureForm {
 
     /**
      * What the test receives for this fixture. Each call returns a new object, so the object itself
-     * identifies the fixture when the invocation starts. A fixture that is not JSON has no tree;
-     * it gets an empty placeholder, and {@link #isDeliverable} keeps the test from seeing it.
+     * identifies the fixture when the invocation starts. A fixture that has no tree (not JSON), or
+     * whose bytes could not be read, gets an empty placeholder, and {@link #isDeliverable} keeps
+     * the test from seeing it: its own invocation fails, and the other fixtures still run.
      */
     Object payload(Fixture fixture, ValidationResult result) {
+        if ((this == TEXT || this == BYTES) && unreadable(result)) {
+            return this == TEXT ? new String() : new byte[0];
+        }
         try {
             return switch (this) {
                 case TEXT -> text(Files.readAllBytes(fixture.path()));
@@ -55,7 +60,15 @@ enum FixtureForm {
 
     /** False when the test cannot be given this fixture in this form at all. */
     boolean isDeliverable(ValidationResult result) {
-        return this != TREE || result.document().isPresent();
+        return switch (this) {
+            case TREE -> result.document().isPresent();
+            case TEXT, BYTES -> !unreadable(result);
+            case FILE -> true;
+        };
+    }
+
+    private static boolean unreadable(ValidationResult result) {
+        return result.violations().stream().anyMatch(v -> v.rule() == Rule.UNREADABLE);
     }
 
     private static String text(byte[] bytes) {
