@@ -5,6 +5,7 @@ import au.com.dius.pact.core.model.Pact;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,8 @@ final class PactFileReader {
                         + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return new Refused(Rule.UNREADABLE, "the pact file is not UTF-8 text", 0, 0);
         } catch (IOException | java.io.UncheckedIOException e) {
             return new Refused(Rule.UNREADABLE, "the file could not be read: " + e.getMessage(), 0, 0);
         }

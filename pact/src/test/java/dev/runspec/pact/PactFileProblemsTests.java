@@ -49,6 +49,15 @@ class PactFileProblemsTests {
     }
 
     @Test
+    void a_file_that_is_not_utf8_is_unreadable() throws Exception {
+        Path file = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+
+        assertThat(only(checker.check(file)))
+                .extracting(Violation::rule, Violation::message)
+                .containsExactly(Rule.UNREADABLE, "the pact file is not UTF-8 text");
+    }
+
+    @Test
     void a_pact_without_run_interactions_says_so_as_info() throws Exception {
         Path file = write("queue.json", """
                 {"consumer": {"name": "c"}, "provider": {"name": "p"},
