@@ -158,6 +158,25 @@ public enum HostileDocument {
         return file;
     }
 
+    /**
+     * Writes the same hostility into {@code file}, applied to {@code container} instead of the bare
+     * run: a conforming document that holds {@link #conformingRun()} verbatim, such as a pact file
+     * whose response body is the run. A truncated run becomes a pact cut off in its body, a
+     * duplicate key lands inside the body, a document that replaces the run whole (an HTML page,
+     * {@code null}) replaces the whole container.
+     */
+    public Path writeEmbedded(String container, Path file) {
+        if (!container.contains(conformingRun())) {
+            throw new IllegalArgumentException("the container must hold the conforming run verbatim");
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            content.write(container, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** Writes every hostile document into {@code folder}. */
     public static void writeAllTo(Path folder) {
         for (HostileDocument document : values()) {
