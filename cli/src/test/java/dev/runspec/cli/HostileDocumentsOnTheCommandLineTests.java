@@ -74,7 +74,7 @@ class HostileDocumentsOnTheCommandLineTests {
         assertThat(outcome.outLines()).last().asString().startsWith(inputs + " inputs: " + (inputs - broken) + " conform, "
                 + broken + " do not");
         List<String> skipped = made.stream().filter(p -> p != HostilePath.MISSING && p != HostilePath.UNREADABLE)
-                .map(p -> p == HostilePath.FOLDER_LOOP ? p.fileName() + "/again" : p.fileName()).toList();
+                .map(p -> p == HostilePath.FOLDER_LOOP ? p.fileName() + "/back" : p.fileName()).toList();
         assertThat(outcome.errLines()).hasSameSizeAs(skipped).allSatisfy(note -> assertThat(note).startsWith("runspec: skipped "));
         skipped.forEach(name -> assertThat(outcome.err()).contains("runspec: skipped " + name + ": "));
     }

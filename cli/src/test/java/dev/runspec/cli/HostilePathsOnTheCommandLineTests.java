@@ -54,7 +54,7 @@ class HostilePathsOnTheCommandLineTests {
         assertThat(outcome.errLines()).last().isEqualTo("runspec validate: " + usageError + " (see 'runspec validate --help')");
         if (hostile == HostilePath.FOLDER_LOOP) {
             assertThat(outcome.errLines()).containsExactly(
-                    "runspec: skipped looped/again: symbolic link loop (it leads back to a folder being searched)",
+                    "runspec: skipped looped/back/looped: symbolic link loop (it leads back to a folder being searched)",
                     "runspec validate: " + usageError + " (see 'runspec validate --help')");
         } else {
             assertThat(outcome.errLines()).hasSize(1);

@@ -27,7 +27,10 @@ public enum HostilePath {
      * link to {@code /proc/self/mem}, whose reads fail with an I/O error.
      */
     UNREADABLE("unreadable.json", "permission denied"),
-    /** A folder holding a link back to itself; only folder walks meet it, as {@code looped/again}. */
+    /**
+     * A folder holding a link back to the folder it is in, {@code looped/back}: a walk that follows
+     * it meets every file again, and again. Only folder walks meet it.
+     */
     FOLDER_LOOP("looped", "");
 
     private final String fileName;
@@ -94,7 +97,7 @@ public enum HostilePath {
                 }
                 case FOLDER_LOOP -> {
                     Files.createDirectories(path);
-                    Files.createSymbolicLink(path.resolve("again"), Path.of("."));
+                    Files.createSymbolicLink(path.resolve("back"), Path.of(".."));
                 }
                 default -> throw new IllegalStateException(name());
             }
