@@ -7,14 +7,19 @@ import dev.runspec.core.UnknownSchemaException;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ReportFormat;
 import dev.runspec.core.report.ValidationReport;
+import dev.runspec.pact.PactChecker;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,11 +55,21 @@ public class VerifyMojo extends AbstractMojo {
     private File fixtures;
 
     /**
-     * A folder of pact files whose interactions fetch runs; their response bodies are checked
-     * against the schemas. Not available yet: a configured folder is only reported as unchecked.
+     * A folder of pact files (V2, V3 or V4; searched for {@code *.json}), such as the
+     * {@code target/pacts} that consumer tests write. Each interaction that fetches a run is one
+     * input: its response body is checked against the schema, and matching rules that accept values
+     * the schema rejects are {@code loose-matcher} warnings. Members a contract leaves out are info.
      */
     @Parameter(property = "runspec.pacts")
     private File pacts;
+
+    /**
+     * More request-to-schema mappings for pact interactions, tried before the defaults, written
+     * {@code METHOD /path/{id}[?param=] [STATUS]=schema-id}, for example
+     * {@code GET /gateway/runs/{id}=runflow-v1}.
+     */
+    @Parameter(property = "runspec.pactMappings")
+    private List<String> pactMappings;
 
     /** Makes members the provider does not document ({@code unknown-property}) errors instead of warnings. */
     @Parameter(property = "runspec.strict", defaultValue = "false")
@@ -171,18 +186,51 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     /**
-     * Checks the pact files under {@code directory} and returns one result per checked response.
-     * This is the seam for {@code runspec-pact}: until its pact-file checker is wired in here, the
-     * folder is only reported as unchecked.
+     * Checks the pact files under {@code directory} with runspec-pact's checker, under the same
+     * severities and limits as the fixtures (starting from the checker's default policy, in which
+     * members a contract leaves out are info), and returns one result per interaction that fetches
+     * a run.
      */
     List<InputResult> checkPactFiles(File directory, InputNames names) throws MojoExecutionException {
         if (!directory.isDirectory()) {
             throw new MojoExecutionException("pact directory " + names.of(directory.toPath())
                     + " does not exist; check <pacts> or runspec.pacts");
         }
-        getLog().warn("runspec: pact files in " + names.of(directory.toPath())
-                + " were not checked; pact checking is not available in this version yet");
-        return List.of();
+        PactChecker checker = setting("pactMappings", this::pactChecker);
+        List<Path> files = pactFiles(directory.toPath());
+        if (files.isEmpty()) {
+            getLog().warn("runspec: no pact files (*.json) in " + names.of(directory.toPath()));
+        }
+        List<InputResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.addAll(checker.check(file, names.of(file)));
+        }
+        return results;
+    }
+
+    private PactChecker pactChecker() {
+        SeverityPolicy policy = PactChecker.defaultPolicy().strict(strict);
+        for (String override : split(severities)) {
+            policy = policy.with(override);
+        }
+        PactChecker.Builder builder = PactChecker.builder().policy(policy).limits(limits());
+        if (pactMappings != null) {
+            pactMappings.stream().filter(m -> m != null && !m.isBlank()).forEach(m -> builder.map(m.trim()));
+        }
+        return builder.build();
+    }
+
+    /** The {@code *.json} files under the folder, hidden ones left out, in path order. */
+    private static List<Path> pactFiles(Path directory) throws MojoExecutionException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("cannot read the pact directory " + directory + ": " + e.getMessage());
+        }
     }
 
     private List<FixtureSet> fixtureSetsInForce() throws MojoExecutionException {
