@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.codehaus.plexus.util.DirectoryScanner;
 
-/** Lists the files of a {@link FixtureSet}, in a stable order, with Maven's usual include/exclude patterns. */
+/**
+ * Lists the files of a {@link FixtureSet}, in a stable order, with Maven's usual include/exclude
+ * patterns. Linked folders are followed, each real folder once, so a link loop cannot make the scan endless.
+ */
 final class FixtureScanner {
 
     private final InputNames names;
@@ -32,7 +35,7 @@ final class FixtureScanner {
                     + (directory.exists() ? " is a file, not a directory" : " does not exist")
                     + "; check <directory> in <fixtureSets> or runspec.fixtures");
         }
-        DirectoryScanner scanner = new DirectoryScanner();
+        DirectoryScanner scanner = new LoopSafeDirectoryScanner();
         scanner.setBasedir(directory);
         scanner.setIncludes(set.effectiveIncludes().toArray(String[]::new));
         scanner.setExcludes(set.getExcludes().toArray(String[]::new));
