@@ -44,6 +44,9 @@ final class SourceLocator {
                 if (wanted.contains(pointer)) {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     found.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+                } else if (token.isStructStart()) {
+                    // Every ancestor of a wanted pointer is wanted, so nothing inside this value is.
+                    parser.skipChildren();
                 }
             }
         } catch (JacksonException unreadable) {
