@@ -6,6 +6,7 @@ import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,30 +18,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class InteractionCheck {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final RunValidator validator;
+    private final JsonMapper json;
     private final String schemaId;
     private final InteractionSource source;
     private final int index;
 
-    InteractionCheck(RunValidator validator, String schemaId, InteractionSource source, int index) {
+    InteractionCheck(RunValidator validator, JsonMapper json, String schemaId, InteractionSource source, int index) {
         this.validator = validator;
+        this.json = json;
         this.schemaId = schemaId;
         this.source = source;
         this.index = index;
     }
 
-    ValidationResult run(IResponse response) {
+    /**
+     * The verdict on the response. Duplicate keys the file's reading found inside this body are
+     * taken from {@code duplicates} and reported here, at their place in the body.
+     */
+    ValidationResult run(IResponse response, List<Violation> duplicates) {
         String bodyPointer = source.bodyPointer(index);
+        List<Violation> violations = new ArrayList<>(claim(bodyPointer, duplicates));
         JsonNode body;
         try {
-            body = JSON.readTree(response.getBody().valueAsString());
+            body = json.readTree(response.getBody().valueAsString());
         } catch (JacksonException e) {
-            return ValidationResult.of(schemaId, List.of(violation("", Rule.MALFORMED_JSON, null, null,
-                    "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, ""))));
+            violations.add(violation("", Rule.MALFORMED_JSON, null, null,
+                    "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, "")));
+            return ValidationResult.of(schemaId, violations);
         }
-        List<Violation> violations = new ArrayList<>();
         for (Violation v : LeftOutMembers.collapse(schemaId, validator.validate(schemaId, body).violations())) {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
@@ -53,6 +59,22 @@ final class InteractionCheck {
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
         }
         return ValidationResult.of(schemaId, violations);
+    }
+
+    private static List<Violation> claim(String bodyPointer, List<Violation> duplicates) {
+        List<Violation> mine = new ArrayList<>();
+        if (bodyPointer == null) {
+            return mine;
+        }
+        for (Iterator<Violation> it = duplicates.iterator(); it.hasNext(); ) {
+            Violation v = it.next();
+            if (v.pointer().equals(bodyPointer) || v.pointer().startsWith(bodyPointer + "/")) {
+                mine.add(new Violation(v.pointer().substring(bodyPointer.length()), v.rule(), v.severity(), v.expected(),
+                        v.actual(), v.message(), v.line(), v.column()));
+                it.remove();
+            }
+        }
+        return mine;
     }
 
     private Violation violation(String pointer, Rule rule, Object expected, Object actual, String message, int[] at) {

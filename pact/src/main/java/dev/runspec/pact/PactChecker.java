@@ -46,7 +46,7 @@ public final class PactChecker {
     private PactChecker(Builder builder) {
         this.validator = RunValidator.builder().catalogue(builder.catalogue).policy(builder.policy).limits(builder.limits).build();
         this.mappings = List.copyOf(builder.effectiveMappings());
-        this.reader = new PactFileReader(builder.limits);
+        this.reader = new PactFileReader(builder.policy, builder.limits);
         mappings.forEach(m -> validator.catalogue().get(m.schemaId()));
     }
 
@@ -85,11 +85,11 @@ public final class PactChecker {
         Objects.requireNonNull(name, "name");
         PactFileReader.Outcome outcome = reader.read(pactFile);
         if (outcome instanceof PactFileReader.Refused refused) {
-            return List.of(InputResult.of(name, ValidationResult.of(PACT_FILE, List.of(new Violation("", refused.rule(),
-                    validator.policy().severityOf(refused.rule()), null, null, refused.message(), refused.line(), refused.column())))));
+            return List.of(InputResult.of(name, ValidationResult.of(PACT_FILE, refused.violations())));
         }
         PactFileReader.Loaded loaded = (PactFileReader.Loaded) outcome;
         InteractionSource sources = new InteractionSource(loaded);
+        List<Violation> unclaimed = new ArrayList<>(loaded.duplicates());
         List<InputResult> results = new ArrayList<>();
         for (Interaction interaction : loaded.pact().getInteractions()) {
             if (!interaction.isSynchronousRequestResponse()) {
@@ -101,8 +101,11 @@ public final class PactChecker {
             if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
                 continue;
             }
-            InteractionCheck check = new InteractionCheck(validator, schemaId.get(), sources, index);
-            results.add(InputResult.of(name + "#" + label(interaction), check.run(exchange.getResponse())));
+            InteractionCheck check = new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index);
+            results.add(InputResult.of(name + "#" + label(interaction), check.run(exchange.getResponse(), unclaimed)));
+        }
+        if (!unclaimed.isEmpty()) {
+            results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, unclaimed)));
         }
         if (results.isEmpty()) {
             String known = mappings.stream().filter(m -> !m.schemaId().endsWith("-error")).map(InteractionMapping::toString)

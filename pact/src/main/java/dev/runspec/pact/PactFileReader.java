@@ -4,31 +4,42 @@ import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.Pact;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.SchemaCatalogue;
+import dev.runspec.core.SeverityPolicy;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Violation;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.JacksonException;
+import java.util.List;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a pact file twice: with Jackson, for a clear message when it is not JSON and for the
- * position of every value; then with Pact's own reader, which understands every specification
- * version (V2's {@code $.body} rule paths, V3 categories, V4's typed interactions and encoded bodies).
+ * Reads a pact file twice. First as the core reads any document, against a schema that accepts
+ * every JSON value, so a pact file gets the verdicts a recorded response would: not a regular
+ * file, over the size or nesting limits, not UTF-8, malformed (with line and column), duplicate
+ * keys. Then with Pact's own reader, which understands every specification version (V2's
+ * {@code $.body} rule paths, V3 categories, V4's typed interactions and encoded bodies).
  */
 final class PactFileReader {
+
+    private static final String ANY_JSON = "pact-file";
 
     /** What reading gave: the pact, or why there is none. */
     sealed interface Outcome {
     }
 
-    /** A readable pact with the JSON it came from. */
-    record Loaded(Pact pact, JsonNode json, SourcePositions positions) implements Outcome {
+    /**
+     * A readable pact with the JSON it came from; {@code duplicates} are the duplicate-key
+     * violations the core found, with file pointers.
+     */
+    record Loaded(Pact pact, JsonNode json, SourcePositions positions, List<Violation> duplicates) implements Outcome {
 
         /** V4 puts a JSON body under {@code body.content}. */
         boolean v4() {
@@ -43,15 +54,21 @@ final class PactFileReader {
         }
     }
 
-    /** Not a pact runspec can check, with the rule and message to report and where. */
-    record Refused(Rule rule, String message, int line, int column) implements Outcome {
+    /** Not a pact runspec can check, with what to report. */
+    record Refused(List<Violation> violations) implements Outcome {
     }
 
-    private final Limits limits;
+    private final RunValidator files;
+    private final SeverityPolicy policy;
     private final JsonMapper mapper;
 
-    PactFileReader(Limits limits) {
-        this.limits = limits;
+    PactFileReader(SeverityPolicy policy, Limits limits) {
+        this.policy = policy;
+        this.files = RunValidator.builder()
+                .catalogue(SchemaCatalogue.bundled().withSchema(ANY_JSON, "Any JSON document", "{}"))
+                .policy(policy)
+                .limits(limits)
+                .build();
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
@@ -60,44 +77,41 @@ final class PactFileReader {
         this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
     }
 
+    /** The mapper for the JSON inside a pact (its bodies), under the same limits as the file. */
+    JsonMapper mapper() {
+        return mapper;
+    }
+
     Outcome read(Path file) {
-        if (Files.isDirectory(file)) {
-            return new Refused(Rule.UNREADABLE, "it is a directory, not a pact file", 0, 0);
+        ValidationResult asJson = files.validate(ANY_JSON, file);
+        List<Violation> duplicates = asJson.violations().stream().filter(v -> v.rule() == Rule.DUPLICATE_KEY).toList();
+        if (asJson.document().isEmpty() || duplicates.size() < asJson.violations().size()) {
+            return new Refused(asJson.violations());
         }
-        if (!Files.isRegularFile(file)) {
-            return new Refused(Rule.UNREADABLE, Files.exists(file) ? "it is not a regular file" : "no such file", 0, 0);
+        JsonNode json = asJson.document().get();
+        if (!json.isObject() || !json.path("interactions").isArray()) {
+            return refused(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array");
         }
         String text;
         try {
-            if (Files.size(file) > limits.maxDocumentBytes()) {
-                return new Refused(Rule.LIMIT_EXCEEDED, "the pact file is " + Files.size(file)
-                        + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            return new Refused(Rule.UNREADABLE, "the pact file is not UTF-8 text", 0, 0);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return new Refused(Rule.UNREADABLE, "the file could not be read: " + e.getMessage(), 0, 0);
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return refused(Rule.UNREADABLE, "the file could not be read: " + e.getMessage());
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(text);
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String reason = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage().lines().findFirst().orElse("");
-            return new Refused(Rule.MALFORMED_JSON, "the pact file is not JSON: " + Texts.shorten(reason),
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
-        }
-        if (json == null || !json.isObject() || !json.path("interactions").isArray()) {
-            return new Refused(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array", 1, 1);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
         Pact pact;
         try {
-            pact = DefaultPactReader.INSTANCE.loadPact(file.toFile());
+            pact = DefaultPactReader.INSTANCE.loadPact(new StringReader(text));
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return new Refused(Rule.UNREADABLE, "Pact cannot read this file: " + Texts.shorten(reason), 1, 1);
+            return refused(Rule.UNREADABLE, "Pact cannot read this file: " + Texts.shorten(reason));
         }
-        return new Loaded(pact, json, SourcePositions.of(text, mapper));
+        return new Loaded(pact, json, SourcePositions.of(text, mapper), duplicates);
+    }
+
+    private Refused refused(Rule rule, String message) {
+        return new Refused(List.of(new Violation("", rule, policy.severityOf(rule), null, null, message, 1, 1)));
     }
 }

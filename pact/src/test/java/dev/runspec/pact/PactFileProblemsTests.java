@@ -28,7 +28,7 @@ class PactFileProblemsTests {
         assertThat(only(checker.check(file, "pacts/broken.json")))
                 .extracting(Violation::rule, Violation::severity, Violation::line)
                 .containsExactly(Rule.MALFORMED_JSON, Severity.ERROR, 3);
-        assertThat(only(checker.check(file)).message()).startsWith("the pact file is not JSON: ");
+        assertThat(only(checker.check(file)).message()).isEqualTo("not valid JSON: unexpected character ','");
     }
 
     @Test
@@ -45,16 +45,36 @@ class PactFileProblemsTests {
         assertThat(only(checker.check(dir.resolve("absent.json"))))
                 .extracting(Violation::rule, Violation::message)
                 .containsExactly(Rule.UNREADABLE, "no such file");
-        assertThat(only(checker.check(dir)).message()).isEqualTo("it is a directory, not a pact file");
+        assertThat(only(checker.check(dir)).message()).isEqualTo("it is a directory, not a file");
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_unreadable() throws Exception {
+    void a_file_that_is_not_utf8_is_malformed_as_the_core_says() throws Exception {
         Path file = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
 
         assertThat(only(checker.check(file)))
-                .extracting(Violation::rule, Violation::message)
-                .containsExactly(Rule.UNREADABLE, "the pact file is not UTF-8 text");
+                .extracting(Violation::rule, Violation::line)
+                .containsExactly(Rule.MALFORMED_JSON, 1);
+        assertThat(only(checker.check(file)).message()).contains("not valid UTF-8");
+    }
+
+    @Test
+    void a_duplicate_key_in_a_body_is_reported_in_its_interaction_and_one_elsewhere_for_the_file() throws Exception {
+        Path file = write("duplicates.json", """
+                {"consumer": {"name": "c"}, "provider": {"name": "p"},
+                 "interactions": [{"description": "a run", "request": {"method": "GET", "path": "/v1/runs/1"},
+                   "response": {"status": 200, "body": {"id": "0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a",
+                                                        "status_code": "queued", "status_code": "running"}}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}, "pactSpecification": {"version": "3.0.0"}}}
+                """);
+
+        List<InputResult> results = checker.check(file, "duplicates.json");
+
+        assertThat(results).extracting(InputResult::input).containsExactly("duplicates.json#a run", "duplicates.json");
+        assertThat(results.get(0).result().violations()).extracting(Violation::pointer, Violation::rule, Violation::line)
+                .containsExactly(tuple("/status_code", Rule.DUPLICATE_KEY, 4));
+        assertThat(results.get(1).result().violations()).extracting(Violation::pointer, Violation::rule, Violation::line)
+                .containsExactly(tuple("/metadata/pactSpecification", Rule.DUPLICATE_KEY, 5));
     }
 
     @Test
