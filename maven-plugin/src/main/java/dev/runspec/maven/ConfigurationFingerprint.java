@@ -4,10 +4,13 @@ import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.RunspecVersion;
 import dev.runspec.core.SchemaInfo;
-import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,7 +43,10 @@ final class ConfigurationFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Where a class was loaded from, with the size and time of that jar, so a rebuilt snapshot counts as new code. */
+    /**
+     * What a class was loaded from: the hash of its jar, so that a rebuilt snapshot with other code
+     * counts as new code while a reinstalled identical jar (the build is reproducible) does not.
+     */
     private static String codeIdentity(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         URL location = source == null ? null : source.getLocation();
@@ -48,9 +54,19 @@ final class ConfigurationFingerprint {
             return type.getName() + "@unknown";
         }
         try {
-            File file = new File(location.toURI());
-            return location + "|" + file.length() + "|" + file.lastModified();
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            Path file = Path.of(location.toURI());
+            if (!Files.isRegularFile(file)) {
+                return location.toString();
+            }
+            MessageDigest digest = sha256();
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (URISyntaxException | IllegalArgumentException | IOException e) {
             return location.toString();
         }
     }

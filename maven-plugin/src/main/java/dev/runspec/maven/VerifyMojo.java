@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
@@ -139,37 +140,11 @@ public class VerifyMojo extends AbstractMojo {
                 .policy(setting("severities", this::policy))
                 .limits(setting("limits", this::limits))
                 .build();
-        List<FixtureSet> sets = fixtureSetsInForce();
-        if (sets.isEmpty() && pacts == null) {
-            throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, or set runspec.fixtures"
-                    + " (and runspec.schema); set runspec.skip to skip this goal");
-        }
         InputNames names = new InputNames(displayBase());
-        checkSchemaIds(sets, validator, names);
-
-        FixtureScanner scanner = new FixtureScanner(names);
-        List<Fixture> found = new ArrayList<>();
-        for (FixtureSet set : sets) {
-            List<Fixture> inSet = scanner.scan(set);
-            if (inSet.isEmpty()) {
-                getLog().warn("runspec: no file in " + names.of(set.getDirectory().toPath()) + " matches "
-                        + String.join(", ", set.effectiveIncludes()));
-            }
-            found.addAll(inSet);
-        }
-
-        String fingerprint = ConfigurationFingerprint.of(validator);
-        Path stateFile = buildDirectory().resolve("runspec").resolve("state").resolve(stateName());
-        VerdictCache cache = incremental ? VerdictCache.load(stateFile, fingerprint) : VerdictCache.empty();
-        List<CheckedFixture> checked = new FixtureVerifier(validator, Runtime.getRuntime().availableProcessors())
-                .verify(found, cache);
-        getLog().info("runspec: " + WorkSummary.of(checked, cache.origin(), incremental));
-        if (incremental) {
-            saveState(stateFile, fingerprint, checked);
-        }
+        List<FixtureSet> sets = fixtureSetsInForce(validator, names);
 
         List<InputResult> results = new ArrayList<>();
-        checked.forEach(c -> results.addAll(c.results()));
+        verifyIncrementally(scan(sets, names), validator).forEach(checked -> results.addAll(checked.results()));
         if (pacts != null) {
             results.addAll(checkPactFiles(pacts, names));
         }
@@ -192,10 +167,6 @@ public class VerifyMojo extends AbstractMojo {
      * a run.
      */
     List<InputResult> checkPactFiles(File directory, InputNames names) throws MojoExecutionException {
-        if (!directory.isDirectory()) {
-            throw new MojoExecutionException("pact directory " + names.of(directory.toPath())
-                    + " does not exist; check <pacts> or runspec.pacts");
-        }
         PactChecker checker = setting("pactMappings", this::pactChecker);
         List<Path> files = pactFiles(directory.toPath());
         if (files.isEmpty()) {
@@ -233,7 +204,8 @@ public class VerifyMojo extends AbstractMojo {
         }
     }
 
-    private List<FixtureSet> fixtureSetsInForce() throws MojoExecutionException {
+    /** The configured fixture sets plus the shortcut one, each checked for a known schema id. */
+    private List<FixtureSet> fixtureSetsInForce(RunValidator validator, InputNames names) throws MojoExecutionException {
         List<FixtureSet> sets = new ArrayList<>();
         if (fixtureSets != null) {
             sets.addAll(fixtureSets);
@@ -247,7 +219,45 @@ public class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException("runspec.schema is set to '" + schema
                     + "' but runspec.fixtures is not; name the folder of fixtures with -Drunspec.fixtures=PATH");
         }
+        if (sets.isEmpty() && pacts == null) {
+            throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, or set runspec.fixtures"
+                    + " (and runspec.schema); set runspec.skip to skip this goal");
+        }
+        if (pacts != null && !pacts.isDirectory()) {
+            throw new MojoExecutionException("pact directory " + names.of(pacts.toPath())
+                    + " does not exist; check <pacts> or runspec.pacts");
+        }
+        checkSchemaIds(sets, validator, names);
         return sets;
+    }
+
+    private List<Fixture> scan(List<FixtureSet> sets, InputNames names) throws MojoExecutionException {
+        FixtureScanner scanner = new FixtureScanner(names);
+        List<Fixture> found = new ArrayList<>();
+        for (FixtureSet set : sets) {
+            List<Fixture> inSet = scanner.scan(set);
+            if (inSet.isEmpty()) {
+                getLog().warn("runspec: no file in " + names.of(set.getDirectory().toPath()) + " matches "
+                        + String.join(", ", set.effectiveIncludes()));
+            }
+            found.addAll(inSet);
+        }
+        return found;
+    }
+
+    /** Validates what changed since the last run of this execution, reuses the rest, and remembers both. */
+    private List<CheckedFixture> verifyIncrementally(List<Fixture> found, RunValidator validator)
+            throws MojoExecutionException {
+        String fingerprint = ConfigurationFingerprint.of(validator);
+        Path stateFile = buildDirectory().resolve("runspec").resolve("state").resolve(stateName());
+        VerdictCache cache = incremental ? VerdictCache.load(stateFile, fingerprint) : VerdictCache.empty();
+        List<CheckedFixture> checked = new FixtureVerifier(validator, Runtime.getRuntime().availableProcessors())
+                .verify(found, cache);
+        getLog().info("runspec: " + WorkSummary.of(checked, cache.origin(), incremental));
+        if (incremental) {
+            saveState(stateFile, fingerprint, checked);
+        }
+        return checked;
     }
 
     private static void checkSchemaIds(List<FixtureSet> sets, RunValidator validator, InputNames names)
@@ -346,14 +356,10 @@ public class VerifyMojo extends AbstractMojo {
         return basedir != null ? basedir.toPath() : Path.of("");
     }
 
-    private interface Setting<T> {
-        T read();
-    }
-
     /** Reads one setting, turning a bad value into a one-line configuration error. */
-    private static <T> T setting(String name, Setting<T> setting) throws MojoExecutionException {
+    private static <T> T setting(String name, Supplier<T> setting) throws MojoExecutionException {
         try {
-            return setting.read();
+            return setting.get();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(name + ": " + e.getMessage());
         }
