@@ -1,5 +1,7 @@
 package dev.runspec.core;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,19 +34,44 @@ final class SourceLocator {
                 }
             }
         }
+        Map<String, Set<String>> wantedChildren = new HashMap<>();
+        for (String pointer : wanted) {
+            if (!pointer.isEmpty()) {
+                int slash = pointer.lastIndexOf('/');
+                wantedChildren.computeIfAbsent(pointer.substring(0, slash), p -> new HashSet<>())
+                        .add(pointer.substring(slash + 1));
+            }
+        }
         Map<String, int[]> found = new HashMap<>();
+        // The open containers that hold something wanted, innermost first; the others are skipped.
+        Deque<String> open = new ArrayDeque<>();
         try (JsonParser parser = lenient.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null && (lastOccurrenceWins || found.size() < wanted.size())) {
-                if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                if (token == JsonToken.PROPERTY_NAME) {
                     continue;
                 }
-                String pointer = token.isStructStart()
-                        ? parser.streamReadContext().getParent().pathAsPointer().toString()
-                        : parser.streamReadContext().pathAsPointer().toString();
-                if (wanted.contains(pointer)) {
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    open.pop();
+                    continue;
+                }
+                String pointer;
+                if (open.isEmpty()) {
+                    pointer = "";
+                } else {
+                    TokenStreamContext at = token.isStructStart()
+                            ? parser.streamReadContext().getParent()
+                            : parser.streamReadContext();
+                    String segment = at.inObject() ? escape(at.currentName()) : Integer.toString(at.getCurrentIndex());
+                    Set<String> children = wantedChildren.get(open.peek());
+                    pointer = children != null && children.contains(segment) ? open.peek() + "/" + segment : null;
+                }
+                if (pointer != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     found.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+                    if (token.isStructStart()) {
+                        open.push(pointer);
+                    }
                 } else if (token.isStructStart()) {
                     // Every ancestor of a wanted pointer is wanted, so nothing inside this value is.
                     parser.skipChildren();
@@ -66,6 +94,10 @@ final class SourceLocator {
             }
         }
         return placed;
+    }
+
+    private static String escape(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 
     private static String parent(String pointer) {
