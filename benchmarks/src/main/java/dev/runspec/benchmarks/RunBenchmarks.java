@@ -62,7 +62,7 @@ public final class RunBenchmarks {
                 .include("\\." + ValidationBenchmarks.class.getSimpleName() + "\\.")
                 .include("\\." + NdjsonThroughput.class.getSimpleName() + "\\.")
                 .forks(1)
-                .warmupIterations(quick ? 1 : 5)
+                .warmupIterations(quick ? 1 : 8)
                 .warmupTime(TimeValue.milliseconds(quick ? 200 : 1000))
                 .measurementIterations(quick ? 1 : 5)
                 .measurementTime(TimeValue.milliseconds(quick ? 200 : 1000))
