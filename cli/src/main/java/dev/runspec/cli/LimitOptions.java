@@ -28,20 +28,7 @@ final class LimitOptions {
     Integer maxNumberLength;
 
     Limits limits() {
-        Limits limits = Limits.defaults();
-        if (maxDocumentBytes != null) {
-            limits = limits.withMaxDocumentBytes(maxDocumentBytes);
-        }
-        if (maxNestingDepth != null) {
-            limits = limits.withMaxNestingDepth(maxNestingDepth);
-        }
-        if (maxStringLength != null) {
-            limits = limits.withMaxStringLength(maxStringLength);
-        }
-        if (maxNumberLength != null) {
-            limits = limits.withMaxNumberLength(maxNumberLength);
-        }
-        return limits;
+        return Limits.defaults().withOverrides(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
     }
 
     /** A positive byte count, optionally with a binary suffix: {@code 1048576}, {@code 512k}, {@code 16M}, {@code 1GiB}. */

@@ -28,6 +28,18 @@ public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLe
         return DEFAULTS;
     }
 
+    /**
+     * A copy where each limit given (not null) replaces this one's: how front ends apply the
+     * limits a user set and leave the others at their defaults.
+     */
+    public Limits withOverrides(Long documentBytes, Integer nestingDepth, Integer stringLength, Integer numberLength) {
+        return new Limits(
+                documentBytes != null ? documentBytes : maxDocumentBytes,
+                nestingDepth != null ? nestingDepth : maxNestingDepth,
+                stringLength != null ? stringLength : maxStringLength,
+                numberLength != null ? numberLength : maxNumberLength);
+    }
+
     /** A copy with another {@code max-document-size}. */
     public Limits withMaxDocumentBytes(long bytes) {
         return new Limits(bytes, maxNestingDepth, maxStringLength, maxNumberLength);

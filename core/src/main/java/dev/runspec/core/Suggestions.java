@@ -3,14 +3,18 @@ package dev.runspec.core;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean": the documented name closest to an unknown one, for renamed fields. */
-final class Suggestions {
+/**
+ * "Did you mean": the documented name closest to an unknown one, for renamed or misspelt members.
+ * Shared by every front end that names members (violation messages, Pact bodies), so that they
+ * suggest the same names.
+ */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest name within a small edit distance (or sharing a long prefix), or null. */
-    static String closest(String unknown, Collection<String> names) {
+    public static String closest(String unknown, Collection<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String u = normalise(unknown);

@@ -56,6 +56,14 @@ class LimitsTests {
     }
 
     @Test
+    void overrides_replace_only_the_limits_given() {
+        Limits limits = Limits.defaults().withOverrides(null, 40, null, 20);
+
+        assertThat(limits).isEqualTo(new Limits(Limits.defaults().maxDocumentBytes(), 40, Limits.defaults().maxStringLength(), 20));
+        assertThat(Limits.defaults().withOverrides(null, null, null, null)).isEqualTo(Limits.defaults());
+    }
+
+    @Test
     void limits_must_be_positive() {
         assertThatIllegalArgumentException().isThrownBy(() -> Limits.defaults().withMaxNestingDepth(0))
                 .withMessage("every limit must be a positive number");

@@ -284,20 +284,7 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     private Limits limits() {
-        Limits limits = Limits.defaults();
-        if (maxDocumentSize != null) {
-            limits = limits.withMaxDocumentBytes(maxDocumentSize);
-        }
-        if (maxNestingDepth != null) {
-            limits = limits.withMaxNestingDepth(maxNestingDepth);
-        }
-        if (maxStringLength != null) {
-            limits = limits.withMaxStringLength(maxStringLength);
-        }
-        if (maxNumberLength != null) {
-            limits = limits.withMaxNumberLength(maxNumberLength);
-        }
-        return limits;
+        return Limits.defaults().withOverrides(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength);
     }
 
     private Set<ReportFormat> formats() {

@@ -4,6 +4,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.SchemaCatalogue;
+import dev.runspec.core.Suggestions;
 import dev.runspec.core.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +182,7 @@ public final class RunBody {
         Objects.requireNonNull(name, "name");
         return node.member(name).orElseThrow(() -> {
             String where = path.isEmpty() ? "a run" : MemberPath.member(path, true);
-            String suggestion = Suggestion.closest(name, node.memberNames());
+            String suggestion = Suggestions.closest(name, node.memberNames());
             return new IllegalArgumentException(tree.schemaId() + " has no member \"" + name + "\" in " + where
                     + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?"));
         });
