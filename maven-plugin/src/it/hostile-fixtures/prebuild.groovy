@@ -9,9 +9,8 @@ def runs = basedir.toPath().resolve('src/test/runs')
 Files.createDirectories(runs)
 HostileDocument.writeAllTo(runs)
 HostileLines.writeOneBadLine(runs)
-// What a folder walk meets besides files. A file that cannot be read is left out: the goal stops at
-// the first such fixture with one line, which would hide the rest (see docs/hostile-input.md).
-[HostilePath.FIFO, HostilePath.DEVICE, HostilePath.SYMLINK_LOOP, HostilePath.FOLDER_LOOP].each { it.create(runs) }
+// What a folder walk meets besides files, and a file that cannot be read.
+[HostilePath.FIFO, HostilePath.DEVICE, HostilePath.SYMLINK_LOOP, HostilePath.FOLDER_LOOP, HostilePath.UNREADABLE].each { it.create(runs) }
 
 new File(basedir, 'runs-before.txt').text = FolderSnapshot.of(runs).toString()
 return true

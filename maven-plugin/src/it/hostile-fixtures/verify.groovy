@@ -1,6 +1,7 @@
 import dev.runspec.core.FolderSnapshot
 import dev.runspec.core.HostileDocument
 import dev.runspec.core.HostileLines
+import dev.runspec.core.HostilePath
 import java.util.regex.Pattern
 
 def lines = new File(basedir, 'build.log').readLines()
@@ -29,9 +30,18 @@ HostileDocument.values().each { document ->
 def badLine = hostileLines.findAll { it.startsWith("[ERROR] src/test/runs/${HostileLines.ONE_BAD_LINE}:") }
 assert badLine.size() == 1 && badLine[0].startsWith("[ERROR] src/test/runs/${HostileLines.ONE_BAD_LINE}:${HostileLines.BAD_LINE}:")
 
+// The entries a scan passes over are noted once each; a file that cannot be read is one verdict.
+['device.json', 'fifo.json'].each { name ->
+    assert hostileLines.count { it == "[WARNING] runspec: skipped src/test/runs/${name}: it is not a regular file (a FIFO, socket or device)".toString() } == 1
+}
+assert hostileLines.count { it == '[WARNING] runspec: skipped src/test/runs/loop.json: it is a symbolic link to nothing (a loop or a missing target)' } == 1
+assert hostileLines.count { it == '[WARNING] runspec: skipped src/test/runs/looped/back: it leads to a folder already searched (a symbolic link loop?)' } == 1
+def unreadable = hostileLines.findAll { it.startsWith("[ERROR] src/test/runs/${HostilePath.UNREADABLE.fileName()}:") }
+assert unreadable.size() == 1 && unreadable[0].contains(HostilePath.UNREADABLE.reason()) && unreadable[0].endsWith('[unreadable]') : unreadable
+
 // One summary, one failure line, no stack trace.
-int broken = HostileDocument.values().count { !it.conforms() } + 1
-int inputs = HostileDocument.values().length + HostileLines.RUNS
+int broken = HostileDocument.values().count { !it.conforms() } + 2
+int inputs = HostileDocument.values().length + HostileLines.RUNS + 1
 def summary = "${inputs} inputs: ${inputs - broken} conform, ${broken} do not (${broken} errors, 0 warnings)"
 assert hostileLines.contains("[INFO] runspec: ${summary}".toString())
 assert hostileLines.contains(("[ERROR] Failed to execute goal dev.runspec:runspec-maven-plugin:${pluginVersion}:verify (hostile)"

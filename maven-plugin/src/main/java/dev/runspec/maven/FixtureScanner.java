@@ -5,19 +5,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
  * Lists the files of a {@link FixtureSet}, in a stable order, with Maven's usual include/exclude
- * patterns. Linked folders are followed, each real folder once, so a link loop cannot make the scan endless.
+ * patterns. Linked folders are followed, each real folder once, so a link loop cannot make the scan endless;
+ * entries passed over (a folder met again, a FIFO, a device, a link to nothing) are noted.
  */
 final class FixtureScanner {
 
     private final InputNames names;
+    private final Consumer<String> notes;
 
-    FixtureScanner(InputNames names) {
+    /** Scans with {@code names} for display; {@code notes} hears of each entry passed over, and why. */
+    FixtureScanner(InputNames names, Consumer<String> notes) {
         this.names = names;
+        this.notes = notes;
     }
 
     /**
@@ -35,7 +40,8 @@ final class FixtureScanner {
                     + (directory.exists() ? " is a file, not a directory" : " does not exist")
                     + "; check <directory> in <fixtureSets> or runspec.fixtures");
         }
-        DirectoryScanner scanner = new LoopSafeDirectoryScanner();
+        DirectoryScanner scanner = new LoopSafeDirectoryScanner(
+                (path, reason) -> notes.accept("skipped " + names.of(path) + ": " + reason));
         scanner.setBasedir(directory);
         scanner.setIncludes(set.effectiveIncludes().toArray(String[]::new));
         scanner.setExcludes(set.getExcludes().toArray(String[]::new));

@@ -4,10 +4,7 @@ import dev.runspec.core.RunValidator;
 import dev.runspec.core.report.InputResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +21,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * Hashes every fixture, reuses the cached verdict of each unchanged one and validates the rest,
- * spread over a few threads (the validator is thread-safe).
+ * spread over a few threads (the validator is thread-safe). A fixture that cannot be read gets the
+ * core's {@code unreadable} verdict like any other input, and is never cached.
  */
 final class FixtureVerifier {
 
@@ -39,24 +37,16 @@ final class FixtureVerifier {
         this.threads = Math.max(1, threads);
     }
 
-    /**
-     * Every fixture's verdicts, in the order given.
-     *
-     * @throws MojoExecutionException naming the first fixture that could not be read
-     */
+    /** Every fixture's verdicts, in the order given. */
     List<CheckedFixture> verify(List<Fixture> fixtures, VerdictCache cache) throws MojoExecutionException {
-        try {
-            if (threads == 1 || fixtures.size() < PARALLEL_THRESHOLD) {
-                List<CheckedFixture> checked = new ArrayList<>(fixtures.size());
-                for (Fixture fixture : fixtures) {
-                    checked.add(check(fixture, cache));
-                }
-                return checked;
+        if (threads == 1 || fixtures.size() < PARALLEL_THRESHOLD) {
+            List<CheckedFixture> checked = new ArrayList<>(fixtures.size());
+            for (Fixture fixture : fixtures) {
+                checked.add(check(fixture, cache));
             }
-            return inParallel(fixtures, cache);
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage());
+            return checked;
         }
+        return inParallel(fixtures, cache);
     }
 
     private List<CheckedFixture> inParallel(List<Fixture> fixtures, VerdictCache cache) throws MojoExecutionException {
@@ -80,9 +70,6 @@ final class FixtureVerifier {
             }
             return all;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException unreadable) {
-                throw new MojoExecutionException(unreadable.getMessage());
-            }
             throw new MojoExecutionException("validation failed unexpectedly: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -93,7 +80,11 @@ final class FixtureVerifier {
     }
 
     private CheckedFixture check(Fixture fixture, VerdictCache cache) {
-        String sha256 = sha256(fixture);
+        Optional<String> hashed = sha256(fixture);
+        if (hashed.isEmpty()) {
+            return new CheckedFixture(fixture, null, validate(fixture), true);
+        }
+        String sha256 = hashed.get();
         Optional<List<InputResult>> earlier = cache.lookup(fixture, sha256);
         if (earlier.isPresent()) {
             return new CheckedFixture(fixture, sha256, earlier.get(), false);
@@ -111,7 +102,8 @@ final class FixtureVerifier {
         return List.of(InputResult.of(fixture.input(), validator.validate(fixture.schema(), fixture.file())));
     }
 
-    private static String sha256(Fixture fixture) {
+    /** The hash of the fixture's content, or nothing when it cannot be read (the core then says why). */
+    private static Optional<String> sha256(Fixture fixture) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -124,19 +116,9 @@ final class FixtureVerifier {
                 digest.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read fixture " + fixture.input() + ": " + reason(e), e);
+            return Optional.empty();
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "it disappeared while the build ran";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
     /** Daemon threads that load classes through the plugin's own class realm. */

@@ -113,13 +113,16 @@ final class VerdictCache {
                 .toList());
     }
 
-    /** Writes the verdicts of this run, replacing the state file in one step. */
+    /** Writes the verdicts of this run, replacing the state file in one step; unread fixtures are left out. */
     static void save(Path stateFile, String fingerprint, List<CheckedFixture> checked) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("fingerprint", fingerprint);
         ArrayNode fixtures = root.putArray("fixtures");
         for (CheckedFixture each : checked) {
+            if (each.sha256() == null) {
+                continue;
+            }
             ObjectNode fixture = fixtures.addObject();
             Key key = keyOf(each.fixture());
             fixture.put("file", key.file());

@@ -232,7 +232,7 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     private List<Fixture> scan(List<FixtureSet> sets, InputNames names) throws MojoExecutionException {
-        FixtureScanner scanner = new FixtureScanner(names);
+        FixtureScanner scanner = new FixtureScanner(names, note -> getLog().warn("runspec: " + note));
         List<Fixture> found = new ArrayList<>();
         for (FixtureSet set : sets) {
             List<Fixture> inSet = scanner.scan(set);

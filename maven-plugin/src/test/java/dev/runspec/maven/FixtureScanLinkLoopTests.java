@@ -30,7 +30,7 @@ class FixtureScanLinkLoopTests {
                 "symbolic links are not supported here");
 
         List<Fixture> fixtures = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> new FixtureScanner(new InputNames(project)).scan(new FixtureSet("runflow-v1", project.resolve("runs").toFile())));
+                () -> new FixtureScanner(new InputNames(project), note -> { }).scan(new FixtureSet("runflow-v1", project.resolve("runs").toFile())));
 
         assertThat(fixtures).extracting(Fixture::input).containsExactly("runs/a.json", "runs/nested/b.json");
     }
@@ -41,7 +41,7 @@ class FixtureScanLinkLoopTests {
         Files.createDirectories(project.resolve("runs"));
         assumeTrue(link(project.resolve("runs/shared"), project.resolve("elsewhere")), "symbolic links are not supported here");
 
-        List<Fixture> fixtures = new FixtureScanner(new InputNames(project))
+        List<Fixture> fixtures = new FixtureScanner(new InputNames(project), note -> { })
                 .scan(new FixtureSet("runflow-v1", project.resolve("runs").toFile()));
 
         assertThat(fixtures).extracting(Fixture::input).containsExactly("runs/shared/c.json");

@@ -66,6 +66,6 @@ class FixtureScannerTests {
     }
 
     private List<Fixture> scan(FixtureSet set) throws MojoExecutionException {
-        return new FixtureScanner(new InputNames(project)).scan(set);
+        return new FixtureScanner(new InputNames(project), note -> { }).scan(set);
     }
 }

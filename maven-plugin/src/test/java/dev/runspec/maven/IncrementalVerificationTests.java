@@ -1,7 +1,6 @@
 package dev.runspec.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.SeverityPolicy;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,12 +116,17 @@ class IncrementalVerificationTests {
     }
 
     @Test
-    void a_fixture_that_cannot_be_read_is_a_configuration_error_naming_it() {
+    void a_fixture_that_cannot_be_read_gets_its_own_verdict_and_the_others_are_still_checked() throws Exception {
         Fixture gone = new Fixture(project.resolve("runs/gone.json"), "runs/gone.json", "auto");
+        Fixture queued = fixture("runs/queued.json", Recordings.text(Recordings.RUNFLOW_QUEUED), "runflow-v1");
 
-        assertThatThrownBy(() -> new FixtureVerifier(VALIDATOR, 1).verify(List.of(gone), VerdictCache.empty()))
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("cannot read fixture runs/gone.json: it disappeared while the build ran");
+        List<CheckedFixture> checked = run(List.of(gone, queued));
+
+        assertThat(lines(checked)).containsExactly("runs/gone.json: (document): no such file [unreadable]");
+        assertThat(results(checked)).extracting(r -> r.result().isValid()).containsExactly(false, true);
+        assertThat(checked.get(0).sha256()).isNull();
+        assertThat(run(List.of(gone, queued))).extracting(CheckedFixture::validated)
+                .as("an unread fixture is never taken from the cache").containsExactly(true, false);
     }
 
     private Fixture fixture(String relative, String text, String schema) {
