@@ -1,9 +1,6 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.Limits;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -33,21 +30,13 @@ final class LimitOptions {
 
     /** A positive byte count, optionally with a binary suffix: {@code 1048576}, {@code 512k}, {@code 16M}, {@code 1GiB}. */
     static final class SizeConverter implements ITypeConverter<Long> {
-
-        private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(?:([kmg])(?:ib?|b)?|b)?", Pattern.CASE_INSENSITIVE);
-
         @Override
         public Long convert(String value) {
-            Matcher size = SIZE.matcher(value.strip());
-            if (size.matches()) {
-                long number = Long.parseLong(size.group(1));
-                String unit = size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT);
-                int shift = unit.isEmpty() ? 0 : 10 * ("kmg".indexOf(unit) + 1);
-                if (number > 0 && number <= Long.MAX_VALUE >> shift) {
-                    return number << shift;
-                }
+            try {
+                return Limits.parseSize(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            throw new TypeConversionException("'" + value + "' is not a positive size such as 1048576, 512k or 16M");
         }
     }
 

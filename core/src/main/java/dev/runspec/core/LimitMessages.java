@@ -41,6 +41,6 @@ final class LimitMessages {
 
     private static String howToRaise(String option, String property) {
         return "; raise it with --" + option + " (command line), runspec." + property
-                + " (Maven) or Limits (Java) if the document is genuine";
+                + " (Maven, JUnit) or Limits (Java) if the document is genuine";
     }
 }

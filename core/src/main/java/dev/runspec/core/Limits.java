@@ -1,5 +1,9 @@
 package dev.runspec.core;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Bounds on a single input, so that hostile or broken recordings get a clear verdict instead of
  * exhausting memory. Each limit has a stable name, used in messages and by the front ends'
@@ -15,6 +19,7 @@ package dev.runspec.core;
 public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
     private static final Limits DEFAULTS = new Limits(16L * 1024 * 1024, 500, 8 * 1024 * 1024, 1000);
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(?:([kmg])(?:ib?|b)?|b)?", Pattern.CASE_INSENSITIVE);
 
     /** Validates that every limit is positive. */
     public Limits {
@@ -58,5 +63,24 @@ public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLe
     /** A copy with another {@code max-number-length}. */
     public Limits withMaxNumberLength(int length) {
         return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, length);
+    }
+
+    /**
+     * Reads a {@code max-document-size} as the front ends accept it: a positive byte count,
+     * optionally with a binary suffix, such as {@code 1048576}, {@code 512k}, {@code 16M} or {@code 1GiB}.
+     *
+     * @throws IllegalArgumentException with a one-line reason when {@code text} is not such a size
+     */
+    public static long parseSize(String text) {
+        Matcher size = SIZE.matcher(text == null ? "" : text.strip());
+        if (size.matches()) {
+            long number = Long.parseLong(size.group(1));
+            String unit = size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT);
+            int shift = unit.isEmpty() ? 0 : 10 * ("kmg".indexOf(unit) + 1);
+            if (number > 0 && number <= Long.MAX_VALUE >> shift) {
+                return number << shift;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a positive size such as 1048576, 512k or 16M");
     }
 }

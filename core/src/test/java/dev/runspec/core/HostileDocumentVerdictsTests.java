@@ -68,7 +68,7 @@ class HostileDocumentVerdictsTests {
 
         assertThat(validator.validate(HostileDocument.SCHEMA, file).violations()).extracting(Violation::message)
                 .containsExactly("the document is 104858944 bytes, more than the max-document-size limit of 16777216 bytes;"
-                        + " raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven) or Limits (Java)"
+                        + " raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven, JUnit) or Limits (Java)"
                         + " if the document is genuine");
     }
 

@@ -40,10 +40,12 @@ enum FixtureForm {
      * What the test receives for this fixture. Each call returns a new object, so the object itself
      * identifies the fixture when the invocation starts. A fixture that has no tree (not JSON), or
      * whose bytes could not be read, gets an empty placeholder, and {@link #isDeliverable} keeps
-     * the test from seeing it: its own invocation fails, and the other fixtures still run.
+     * the test from seeing it: its own invocation fails, and the other fixtures still run. A
+     * fixture that {@code failsBeforeTheBody} is not read again as text or bytes either, so a huge
+     * recording refused by a limit costs no memory.
      */
-    Object payload(Fixture fixture, ValidationResult result) {
-        if ((this == TEXT || this == BYTES) && unreadable(result)) {
+    Object payload(Fixture fixture, ValidationResult result, boolean failsBeforeTheBody) {
+        if ((this == TEXT || this == BYTES) && (failsBeforeTheBody || unreadable(result))) {
             return this == TEXT ? new String() : new byte[0];
         }
         try {

@@ -22,7 +22,8 @@ final class RecordedRunsArgumentsProvider extends AnnotationBasedArgumentsProvid
         FixtureForm form;
         FixtureSet fixtures;
         try {
-            settings = ValidationSettings.of(source.schema(), source.strict(), source.failOn(), source.severities());
+            settings = ValidationSettings.of(source.schema(), source.strict(), source.failOn(), source.severities(),
+                    ConfiguredLimits.of(context));
             form = FixtureForm.of(parameters.getFirst()
                     .orElseThrow(() -> new IllegalArgumentException("declare a parameter to take each fixture: "
                             + "a String, byte[], java.nio.file.Path or tools.jackson.databind.JsonNode"))
@@ -36,7 +37,7 @@ final class RecordedRunsArgumentsProvider extends AnnotationBasedArgumentsProvid
         FixtureVerdicts verdicts = FixtureVerdicts.of(context);
         return fixtures.fixtures().stream().map(fixture -> {
             ValidationResult result = settings.validator().validate(settings.schema(), fixture.path());
-            Object payload = form.payload(fixture, result);
+            Object payload = form.payload(fixture, result, settings.fails(result));
             verdicts.put(payload, fixture, settings, result, form.isDeliverable(result));
             return Arguments.argumentSet(fixture.name(), payload);
         });

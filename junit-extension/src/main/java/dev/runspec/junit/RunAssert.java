@@ -1,5 +1,6 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.Severity;
@@ -16,16 +17,18 @@ import org.assertj.core.api.ListAssert;
  * Assertions on one run response. Start with {@link RunAssertions#assertThatRun(String)} (or the
  * soft form in {@link RunSoftAssertions}).
  *
- * <p>The schema and severity policy chosen by {@link #conformsTo(String)}, {@link #usingSchema(String)}
- * and {@link #usingPolicy(SeverityPolicy)} apply to the assertions that follow them in the chain;
- * until one is chosen, the schema is detected by the document's shape and the policy is
- * {@link SeverityPolicy#defaults()}. Failure messages list every violation as
+ * <p>The schema, severity policy and input limits chosen by {@link #conformsTo(String)},
+ * {@link #usingSchema(String)}, {@link #usingPolicy(SeverityPolicy)} and {@link #usingLimits(Limits)}
+ * apply to the assertions that follow them in the chain; until one is chosen, the schema is
+ * detected by the document's shape, the policy is {@link SeverityPolicy#defaults()} and the limits
+ * are {@link Limits#defaults()}. Failure messages list every violation as
  * {@code line:col: /pointer: message [rule]}.
  */
 public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
 
     private String schema = RunValidator.AUTO;
     private SeverityPolicy policy = SeverityPolicy.defaults();
+    private Limits limits = Limits.defaults();
     private ValidationResult result;
 
     /** An assertion on {@code actual}; public so that soft assertions can proxy it. */
@@ -41,7 +44,7 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
     public RunAssert usingSchema(String schemaId) {
         Objects.requireNonNull(schemaId, "schemaId");
         if (!RunValidator.AUTO.equals(schemaId)) {
-            RunValidators.forPolicy(policy).catalogue().get(schemaId);
+            validator().catalogue().get(schemaId);
         }
         this.schema = schemaId;
         this.result = null;
@@ -51,6 +54,16 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
     /** Checks the following assertions under {@code policy}, for example {@code SeverityPolicy.defaults().strict(true)}. */
     public RunAssert usingPolicy(SeverityPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.result = null;
+        return myself;
+    }
+
+    /**
+     * Checks the following assertions under other input limits, for example
+     * {@code Limits.defaults().withMaxDocumentBytes(64L << 20)} for a recording larger than 16 MiB.
+     */
+    public RunAssert usingLimits(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.result = null;
         return myself;
     }
@@ -137,8 +150,12 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
 
     private ValidationResult result() {
         if (result == null) {
-            result = actual.validate(RunValidators.forPolicy(policy), schema);
+            result = actual.validate(validator(), schema);
         }
         return result;
+    }
+
+    private RunValidator validator() {
+        return RunValidators.of(policy, limits);
     }
 }

@@ -58,7 +58,8 @@ final class ValidateRunResponseExtension implements ParameterResolver, AfterEach
         ValidateRunResponse found = annotation.orElseThrow(() -> new ParameterResolutionException(
                 "Configuration error: no @ValidateRunResponse on [" + context.getRequiredTestMethod() + "] or its class"));
         try {
-            return ValidationSettings.of(found.schema(), found.strict(), found.failOn(), found.severities());
+            return ValidationSettings.of(found.schema(), found.strict(), found.failOn(), found.severities(),
+                    ConfiguredLimits.of(context));
         } catch (IllegalArgumentException e) {
             throw new ParameterResolutionException("Configuration error: @ValidateRunResponse on [" + ElementNames.of(where) + "]: "
                     + e.getMessage());

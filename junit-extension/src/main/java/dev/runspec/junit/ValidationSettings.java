@@ -1,5 +1,6 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.Limits;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.Severity;
 import dev.runspec.core.SeverityPolicy;
@@ -7,16 +8,17 @@ import dev.runspec.core.ValidationResult;
 
 /**
  * What an annotation asks for: the schema, the severity policy and the lowest severity that
- * fails a test. Built once per annotation use; bad values are refused with a one-line reason.
+ * fails a test, with the input limits of the run ({@link ConfiguredLimits}). Built once per
+ * annotation use; bad values are refused with a one-line reason.
  */
-record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn) {
+record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn, Limits limits) {
 
     /**
      * Reads the attributes shared by {@link ValidateRunResponse} and {@link RecordedRuns}.
      *
      * @throws IllegalArgumentException with a one-line reason naming the attribute at fault
      */
-    static ValidationSettings of(String schema, boolean strict, Severity failOn, String[] severities) {
+    static ValidationSettings of(String schema, boolean strict, Severity failOn, String[] severities, Limits limits) {
         SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
         for (String override : severities) {
             try {
@@ -29,7 +31,7 @@ record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn)
             throw new IllegalArgumentException("schema must name a schema id, or auto");
         }
         String id = schema.trim();
-        RunValidator validator = RunValidators.forPolicy(policy);
+        RunValidator validator = RunValidators.of(policy, limits);
         if (!RunValidator.AUTO.equals(id)) {
             try {
                 validator.catalogue().get(id);
@@ -37,11 +39,11 @@ record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn)
                 throw new IllegalArgumentException("schema: " + e.getMessage(), e);
             }
         }
-        return new ValidationSettings(id, policy, failOn);
+        return new ValidationSettings(id, policy, failOn, limits);
     }
 
     RunValidator validator() {
-        return RunValidators.forPolicy(policy);
+        return RunValidators.of(policy, limits);
     }
 
     /** True when the result has a violation at or above the failing severity. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.Violation;
@@ -148,7 +149,7 @@ class RunAssertTests {
 
     @Test
     void the_assertions_share_one_validator_per_policy() {
-        assertThat(RunValidators.forPolicy(SeverityPolicy.defaults().strict(true)))
-                .isSameAs(RunValidators.forPolicy(SeverityPolicy.defaults().with("unknown-property=error")));
+        assertThat(RunValidators.of(SeverityPolicy.defaults().strict(true), Limits.defaults()))
+                .isSameAs(RunValidators.of(SeverityPolicy.defaults().with("unknown-property=error"), Limits.defaults()));
     }
 }

@@ -100,9 +100,9 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "runspec.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Largest document, in bytes (default 16 MiB). */
+    /** Largest document (or NDJSON line): bytes, or a size such as {@code 64M} (suffixes k, M, G; default 16M). */
     @Parameter(property = "runspec.maxDocumentSize")
-    private Long maxDocumentSize;
+    private String maxDocumentSize;
 
     /** Deepest nesting of arrays and objects (default 500). */
     @Parameter(property = "runspec.maxNestingDepth")
@@ -138,7 +138,7 @@ public class VerifyMojo extends AbstractMojo {
         Set<ReportFormat> formats = setting("reportFormats", this::formats);
         RunValidator validator = RunValidator.builder()
                 .policy(setting("severities", this::policy))
-                .limits(setting("limits", this::limits))
+                .limits(configuredLimits())
                 .build();
         InputNames names = new InputNames(displayBase());
         List<FixtureSet> sets = fixtureSetsInForce(validator, names);
@@ -283,8 +283,25 @@ public class VerifyMojo extends AbstractMojo {
         return policy;
     }
 
+    /** The limits, a bad value refused as a one-line configuration error naming the parameter. */
+    private Limits configuredLimits() throws MojoExecutionException {
+        try {
+            return limits();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
     private Limits limits() {
-        return Limits.defaults().withOverrides(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength);
+        Long documentBytes = null;
+        if (maxDocumentSize != null && !maxDocumentSize.isBlank()) {
+            try {
+                documentBytes = Limits.parseSize(maxDocumentSize);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("maxDocumentSize: " + e.getMessage(), e);
+            }
+        }
+        return Limits.defaults().withOverrides(documentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
     }
 
     private Set<ReportFormat> formats() {

@@ -1,0 +1,59 @@
+package dev.runspec.junit;
+
+import dev.runspec.core.Limits;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The input limits of a test run, read from JUnit configuration parameters named as the Maven
+ * properties are: {@code runspec.maxDocumentSize} (a size such as {@code 64M}),
+ * {@code runspec.maxNestingDepth}, {@code runspec.maxStringLength} and {@code runspec.maxNumberLength}.
+ * They come from {@code junit-platform.properties}, a system property, or the build's own setting
+ * (Surefire's {@code configurationParameters}); each one left out keeps its default.
+ */
+final class ConfiguredLimits {
+
+    static final String MAX_DOCUMENT_SIZE = "runspec.maxDocumentSize";
+    static final String MAX_NESTING_DEPTH = "runspec.maxNestingDepth";
+    static final String MAX_STRING_LENGTH = "runspec.maxStringLength";
+    static final String MAX_NUMBER_LENGTH = "runspec.maxNumberLength";
+
+    private ConfiguredLimits() {
+    }
+
+    /**
+     * The limits configured for the run {@code context} belongs to.
+     *
+     * @throws IllegalArgumentException naming the parameter whose value is not a positive number
+     */
+    static Limits of(ExtensionContext context) {
+        Function<String, Optional<String>> parameters = context::getConfigurationParameter;
+        return Limits.defaults().withOverrides(
+                read(parameters, MAX_DOCUMENT_SIZE, Limits::parseSize),
+                read(parameters, MAX_NESTING_DEPTH, ConfiguredLimits::positive),
+                read(parameters, MAX_STRING_LENGTH, ConfiguredLimits::positive),
+                read(parameters, MAX_NUMBER_LENGTH, ConfiguredLimits::positive));
+    }
+
+    private static <T> T read(Function<String, Optional<String>> parameters, String name, Function<String, T> parse) {
+        Optional<String> value = parameters.apply(name).filter(v -> !v.isBlank());
+        try {
+            return value.map(parse).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("configuration parameter " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Integer positive(String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + value + "' is not a positive whole number");
+    }
+}
