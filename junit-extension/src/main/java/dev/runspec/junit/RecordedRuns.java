@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }
  * }</pre>
  *
- * <p>Works on JUnit 5.13 or newer, and on JUnit 6.
+ * <p>Works on JUnit 5.13 or newer, and on JUnit 6. The input limits come from the same JUnit
+ * configuration parameters as for {@link ValidateRunResponse} ({@code runspec.maxDocumentSize}, ...).
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>Schemas are compiled once per JVM and shared by every test class; the extension is safe
- * under JUnit's parallel execution.
+ * under JUnit's parallel execution. The input limits are raised for the whole run with the JUnit
+ * configuration parameters {@code runspec.maxDocumentSize} (such as {@code 64M}),
+ * {@code runspec.maxNestingDepth}, {@code runspec.maxStringLength} and {@code runspec.maxNumberLength}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
