@@ -1,7 +1,5 @@
 package dev.runspec.cli;
 
-import dev.runspec.core.Severity;
-import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
 import dev.runspec.pact.PactChecker;
@@ -58,18 +56,8 @@ final class PactCommand implements Callable<Integer> {
                     + " Repeatable.")
     private List<String> mappings = new ArrayList<>();
 
-    @Option(names = "--strict", description = "Report members the provider does not document as errors, not warnings.")
-    private boolean strict;
-
-    @Option(names = "--severity", paramLabel = "RULE=SEVERITY",
-            description = "Give a rule another severity, for example loose-matcher=error or required=warning. Repeatable;"
-                    + " applied after --strict.")
-    private List<String> severities = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = ValidateCommand.SeverityConverter.class,
-            description = "Exit with status 1 when any violation is at least this severe: error, warning or info."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private Severity failOn;
+    @Mixin
+    private PolicyOptions policyOptions;
 
     @Mixin
     private ReportOptions reportOptions;
@@ -99,22 +87,16 @@ final class PactCommand implements Callable<Integer> {
             }
             ValidationReport report = new ValidationReport(results);
             destination.write(report);
-            return report.hasViolationsAtLeast(failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
+            return report.hasViolationsAtLeast(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     private PactChecker checker() {
-        SeverityPolicy policy = PactChecker.defaultPolicy().strict(strict);
-        for (String override : severities) {
-            try {
-                policy = policy.with(override);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--severity " + override + ": " + e.getMessage());
-            }
-        }
-        PactChecker.Builder builder = PactChecker.builder().policy(policy).limits(limitOptions.limits());
+        PactChecker.Builder builder = PactChecker.builder()
+                .policy(policyOptions.applyTo(PactChecker.defaultPolicy()))
+                .limits(limitOptions.limits());
         try {
             for (String mapping : mappings) {
                 builder.map(mapping);

@@ -2,17 +2,14 @@ package dev.runspec.cli;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.SchemaCatalogue;
-import dev.runspec.core.Severity;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +17,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code runspec validate}: checks files, folders and standard input, and writes one report over all of them. */
 @Command(
@@ -57,18 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + " by its shape. Default: ${DEFAULT-VALUE}.")
     private String schema;
 
-    @Option(names = "--strict", description = "Report members the provider does not document as errors, not warnings.")
-    private boolean strict;
-
-    @Option(names = "--severity", paramLabel = "RULE=SEVERITY",
-            description = "Give a rule another severity, for example unknown-value=error or format=warning. Repeatable;"
-                    + " applied after --strict.")
-    private List<String> severities = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
-            description = "Exit with status 1 when any violation is at least this severe: error, warning or info."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private Severity failOn;
+    @Mixin
+    private PolicyOptions policyOptions;
 
     @Option(names = "--ndjson", description = "Read standard input as NDJSON, one response per line.")
     private boolean standardInputLines;
@@ -89,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         };
         try {
             RunValidator validator = RunValidator.builder()
-                    .policy(policy())
+                    .policy(policyOptions.applyTo(SeverityPolicy.defaults()))
                     .limits(limitOptions.limits())
                     .build();
             requireKnownSchema(validator.catalogue());
@@ -100,22 +86,10 @@ final class ValidateCommand implements Callable<Integer> {
                     Progress.forEnvironment(environment), notes).check(inputs);
             ValidationReport report = new ValidationReport(results);
             destination.write(report);
-            return report.hasViolationsAtLeast(failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
+            return report.hasViolationsAtLeast(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    private SeverityPolicy policy() {
-        SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
-        for (String override : severities) {
-            try {
-                policy = policy.with(override);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--severity " + override + ": " + e.getMessage());
-            }
-        }
-        return policy;
     }
 
     private void requireKnownSchema(SchemaCatalogue catalogue) {
@@ -124,17 +98,6 @@ final class ValidateCommand implements Callable<Integer> {
                 catalogue.get(schema);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
-            }
-        }
-    }
-
-    static final class SeverityConverter implements ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -112,7 +112,7 @@ class HostileInputTests {
         assertThat(validator.validate("runflow-v1", big).violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
             assertThat(v.message()).isEqualTo("the document is 104857625 bytes, more than the max-document-size limit of"
-                    + " 16777216 bytes; raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven)"
+                    + " 16777216 bytes; raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven, JUnit)"
                     + " or Limits (Java) if the document is genuine");
         });
     }

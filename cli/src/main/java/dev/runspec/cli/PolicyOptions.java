@@ -1,0 +1,54 @@
+package dev.runspec.cli;
+
+import dev.runspec.core.Severity;
+import dev.runspec.core.SeverityPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --strict}, {@code --severity} and {@code --fail-on}, shared by every command that judges inputs. */
+final class PolicyOptions {
+
+    @Option(names = "--strict", description = "Report members the provider does not document as errors, not warnings.")
+    boolean strict;
+
+    @Option(names = "--severity", paramLabel = "RULE=SEVERITY",
+            description = "Give a rule another severity, for example unknown-value=error, format=warning or"
+                    + " loose-matcher=error. Repeatable; applied after --strict.")
+    List<String> severities = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            description = "Exit with status 1 when any violation is at least this severe: error, warning or info."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Severity failOn;
+
+    /**
+     * {@code base} with {@code --strict} and then each {@code --severity} applied.
+     *
+     * @throws UsageException naming the override that is not {@code rule=severity}
+     */
+    SeverityPolicy applyTo(SeverityPolicy base) {
+        SeverityPolicy policy = base.strict(strict);
+        for (String override : severities) {
+            try {
+                policy = policy.with(override);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--severity " + override + ": " + e.getMessage());
+            }
+        }
+        return policy;
+    }
+
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
