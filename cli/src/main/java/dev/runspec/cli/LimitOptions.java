@@ -44,14 +44,10 @@ final class LimitOptions {
         @Override
         public Integer convert(String value) {
             try {
-                int number = Integer.parseInt(value.strip());
-                if (number > 0) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+                return Limits.parseCount(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            throw new TypeConversionException("'" + value + "' is not a positive whole number");
         }
     }
 }

@@ -83,4 +83,22 @@ public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLe
         }
         throw new IllegalArgumentException("'" + text + "' is not a positive size such as 1048576, 512k or 16M");
     }
+
+    /**
+     * Reads a nesting depth, string length or number length as the front ends accept it: a
+     * positive whole number.
+     *
+     * @throws IllegalArgumentException with a one-line reason when {@code text} is not one
+     */
+    public static int parseCount(String text) {
+        try {
+            int number = Integer.parseInt(text == null ? "" : text.strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a positive whole number");
+    }
 }

@@ -68,4 +68,21 @@ class LimitsTests {
         assertThatIllegalArgumentException().isThrownBy(() -> Limits.defaults().withMaxNestingDepth(0))
                 .withMessage("every limit must be a positive number");
     }
+
+    @Test
+    void sizes_are_read_as_bytes_or_with_a_binary_suffix_and_counts_as_positive_whole_numbers() {
+        assertThat(Limits.parseSize("1048576")).isEqualTo(1L << 20);
+        assertThat(Limits.parseSize("512k")).isEqualTo(512L << 10);
+        assertThat(Limits.parseSize(" 16M ")).isEqualTo(16L << 20);
+        assertThat(Limits.parseSize("1GiB")).isEqualTo(1L << 30);
+        assertThat(Limits.parseCount("2000")).isEqualTo(2000);
+        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseSize("0"))
+                .withMessage("'0' is not a positive size such as 1048576, 512k or 16M");
+        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseSize("99999999999G"))
+                .withMessage("'99999999999G' is not a positive size such as 1048576, 512k or 16M");
+        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseCount("-1"))
+                .withMessage("'-1' is not a positive whole number");
+        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseCount("many"))
+                .withMessage("'many' is not a positive whole number");
+    }
 }

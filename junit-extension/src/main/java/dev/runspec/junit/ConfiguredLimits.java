@@ -31,9 +31,9 @@ final class ConfiguredLimits {
         Function<String, Optional<String>> parameters = context::getConfigurationParameter;
         return Limits.defaults().withOverrides(
                 read(parameters, MAX_DOCUMENT_SIZE, Limits::parseSize),
-                read(parameters, MAX_NESTING_DEPTH, ConfiguredLimits::positive),
-                read(parameters, MAX_STRING_LENGTH, ConfiguredLimits::positive),
-                read(parameters, MAX_NUMBER_LENGTH, ConfiguredLimits::positive));
+                read(parameters, MAX_NESTING_DEPTH, Limits::parseCount),
+                read(parameters, MAX_STRING_LENGTH, Limits::parseCount),
+                read(parameters, MAX_NUMBER_LENGTH, Limits::parseCount));
     }
 
     private static <T> T read(Function<String, Optional<String>> parameters, String name, Function<String, T> parse) {
@@ -43,17 +43,5 @@ final class ConfiguredLimits {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration parameter " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Integer positive(String value) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("'" + value + "' is not a positive whole number");
     }
 }
