@@ -1,9 +1,7 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.Limits;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The core {@link Limits} as options; each one left out keeps its default. */
 final class LimitOptions {
@@ -29,25 +27,18 @@ final class LimitOptions {
     }
 
     /** A positive byte count, optionally with a binary suffix: {@code 1048576}, {@code 512k}, {@code 16M}, {@code 1GiB}. */
-    static final class SizeConverter implements ITypeConverter<Long> {
+    static final class SizeConverter extends ParsingConverter<Long> {
         @Override
-        public Long convert(String value) {
-            try {
-                return Limits.parseSize(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        Long parse(String text) {
+            return Limits.parseSize(text);
         }
     }
 
-    static final class PositiveIntConverter implements ITypeConverter<Integer> {
+    /** A positive whole number. */
+    static final class PositiveIntConverter extends ParsingConverter<Integer> {
         @Override
-        public Integer convert(String value) {
-            try {
-                return Limits.parseCount(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        Integer parse(String text) {
+            return Limits.parseCount(text);
         }
     }
 }

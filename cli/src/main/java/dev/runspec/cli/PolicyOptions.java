@@ -4,9 +4,7 @@ import dev.runspec.core.Severity;
 import dev.runspec.core.SeverityPolicy;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code --strict}, {@code --severity} and {@code --fail-on}, shared by every command that judges inputs. */
 final class PolicyOptions {
@@ -41,14 +39,10 @@ final class PolicyOptions {
         return policy;
     }
 
-    static final class SeverityConverter implements ITypeConverter<Severity> {
+    static final class SeverityConverter extends ParsingConverter<Severity> {
         @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        Severity parse(String text) {
+            return Severity.fromId(text);
         }
     }
 }

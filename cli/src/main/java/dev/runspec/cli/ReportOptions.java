@@ -1,9 +1,7 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.report.ReportFormat;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code --format} and {@code --output}, shared by every command that writes a report. */
 final class ReportOptions {
@@ -17,14 +15,10 @@ final class ReportOptions {
                     + " standard output then gets the summary line. Never one of the inputs.")
     String output;
 
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    static final class FormatConverter extends ParsingConverter<ReportFormat> {
         @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        ReportFormat parse(String text) {
+            return ReportFormat.fromId(text);
         }
     }
 }
