@@ -53,7 +53,8 @@ final class PeerSchemas {
         Map<String, String> files = new LinkedHashMap<>();
         Draft04Derivation draft04 = new Draft04Derivation();
         for (String schemaId : OPERATIONS.keySet()) {
-            JsonNode schema = SchemaCatalogue.bundled().schemaDocument(schemaId);
+            // runspec hands its schema as a tree of its relocated Jackson; the derivation works on plain Jackson 3.
+            JsonNode schema = MAPPER.readTree(SchemaCatalogue.bundled().schemaDocument(schemaId).toString());
             bundled.put(schemaId, schema);
             files.put(draft04Resource(schemaId), text(draft04.derive(schema)));
         }

@@ -2,8 +2,8 @@ package dev.runspec.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /** Reads a JSON report the command wrote, for assertions. */
 final class ReportJson {

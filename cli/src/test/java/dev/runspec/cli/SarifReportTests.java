@@ -2,11 +2,11 @@ package dev.runspec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.runspec.shaded.networknt.schema.Error;
+import dev.runspec.shaded.networknt.schema.Schema;
+import dev.runspec.shaded.networknt.schema.SchemaRegistry;
+import dev.runspec.shaded.networknt.schema.SchemaRegistryConfig;
+import dev.runspec.shaded.networknt.schema.SpecificationVersion;
 import dev.runspec.cli.Invocation.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
  * The SARIF report is checked against the official SARIF 2.1.0 JSON Schema, read from the test

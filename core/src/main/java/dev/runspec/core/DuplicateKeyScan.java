@@ -6,11 +6,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.core.JsonParser;
+import dev.runspec.shaded.jackson.core.JsonToken;
+import dev.runspec.shaded.jackson.core.TokenStreamLocation;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * One streaming pass over text that the strict parse refused: every duplicate key with its

@@ -1,12 +1,12 @@
 package dev.runspec.core;
 
-import com.networknt.schema.Error;
+import dev.runspec.shaded.networknt.schema.Error;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * Turns one engine error into our violation terms: the pointer of the offending value, the rule,

@@ -3,10 +3,10 @@ package dev.runspec.core;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.core.TokenStreamLocation;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one JSON document within the {@link Limits}. The fast path is a single strict Jackson

@@ -1,10 +1,10 @@
 package dev.runspec.core;
 
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.StreamReadConstraints;
+import dev.runspec.shaded.jackson.core.StreamReadFeature;
+import dev.runspec.shaded.jackson.core.json.JsonFactory;
+import dev.runspec.shaded.jackson.databind.DeserializationFeature;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /** The two Jackson mappers the reader needs, configured from {@link Limits}. */
 final class JsonReading {

@@ -1,6 +1,6 @@
 package dev.runspec.core;
 
-import tools.jackson.core.exc.StreamConstraintsException;
+import dev.runspec.shaded.jackson.core.exc.StreamConstraintsException;
 
 /** Verdicts for inputs beyond the {@link Limits}, each naming the limit and how to raise it. */
 final class LimitMessages {

@@ -1,8 +1,8 @@
 package dev.runspec.core;
 
-import com.networknt.schema.regex.JDKRegularExpressionFactory;
-import com.networknt.schema.regex.RegularExpression;
-import com.networknt.schema.regex.RegularExpressionFactory;
+import dev.runspec.shaded.networknt.schema.regex.JDKRegularExpressionFactory;
+import dev.runspec.shaded.networknt.schema.regex.RegularExpression;
+import dev.runspec.shaded.networknt.schema.regex.RegularExpressionFactory;
 
 /**
  * Gives the engine the linear {@link CostDecimalMatcher} for the cost pattern, and the JDK's

@@ -2,9 +2,9 @@ package dev.runspec.core;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.core.exc.StreamConstraintsException;
+import dev.runspec.shaded.jackson.core.exc.UnexpectedEndOfInputException;
 
 /** Turns a Jackson read failure into a one-line verdict in our words, with a hint at the usual cause. */
 final class MalformedJsonMessages {

@@ -1,7 +1,7 @@
 package dev.runspec.core;
 
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * What the reader made of the input: the tree (null when the text is not JSON), the problems it

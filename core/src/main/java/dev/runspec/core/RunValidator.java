@@ -1,6 +1,7 @@
 package dev.runspec.core;
 
-import com.networknt.schema.Error;
+import dev.runspec.shaded.networknt.schema.Error;
+import dev.runspec.core.internal.JacksonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * Checks run responses against the catalogue's schemas. Malformed or unreadable input is a result
@@ -135,7 +136,23 @@ public final class RunValidator {
         }
     }
 
-    /** Validates an already parsed document. Violations have no line and column. */
+    /**
+     * Validates a document already parsed by the caller's own Jackson: a
+     * {@code com.fasterxml.jackson.databind.JsonNode} (Jackson 2) or a
+     * {@code tools.jackson.databind.JsonNode} (Jackson 3). runspec reads it as its JSON text, so
+     * line and column refer to that text written on one line.
+     *
+     * @throws IllegalArgumentException when {@code jacksonTree} is not such a tree
+     */
+    public ValidationResult validate(String schemaId, Object jacksonTree) {
+        requireKnown(schemaId);
+        return validate(schemaId, JacksonTrees.jsonText(Objects.requireNonNull(jacksonTree, "jacksonTree")));
+    }
+
+    /**
+     * Not API: validates a tree of runspec's own relocated Jackson ({@code dev.runspec.shaded}), as
+     * runspec's modules hold them. Violations have no line and column.
+     */
     public ValidationResult validate(String schemaId, JsonNode document) {
         requireKnown(schemaId);
         return check(schemaId, new ParsedDocument(Objects.requireNonNull(document, "document"), List.of(), null));

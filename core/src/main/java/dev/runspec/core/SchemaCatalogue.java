@@ -1,13 +1,13 @@
 package dev.runspec.core;
 
-import com.networknt.schema.AbsoluteIri;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.path.PathType;
+import dev.runspec.shaded.networknt.schema.AbsoluteIri;
+import dev.runspec.shaded.networknt.schema.Schema;
+import dev.runspec.shaded.networknt.schema.SchemaLocation;
+import dev.runspec.shaded.networknt.schema.SchemaRegistry;
+import dev.runspec.shaded.networknt.schema.SchemaRegistryConfig;
+import dev.runspec.shaded.networknt.schema.dialect.Dialect;
+import dev.runspec.shaded.networknt.schema.dialect.Dialects;
+import dev.runspec.shaded.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * The schemas runspec knows: the five bundled with {@code runspec-schemas}, plus any a caller adds.

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * Picks the bundled schema a document most likely follows, by its shape: how many of its

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.core.JsonParser;
+import dev.runspec.shaded.jackson.core.JsonToken;
+import dev.runspec.shaded.jackson.core.TokenStreamContext;
+import dev.runspec.shaded.jackson.core.TokenStreamLocation;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * Finds where values sit in the source text, by JSON Pointer. Runs only when there is something to

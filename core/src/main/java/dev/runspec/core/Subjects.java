@@ -2,7 +2,7 @@ package dev.runspec.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /** How messages name things: members as {@code node_runs[0].cost}, values shortened to one line. */
 final class Subjects {

@@ -1,18 +1,18 @@
 package dev.runspec.core;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaContext;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.keyword.AbstractKeywordValidator;
-import com.networknt.schema.keyword.Keyword;
-import com.networknt.schema.keyword.KeywordValidator;
-import com.networknt.schema.path.NodePath;
+import dev.runspec.shaded.networknt.schema.Error;
+import dev.runspec.shaded.networknt.schema.ExecutionContext;
+import dev.runspec.shaded.networknt.schema.Schema;
+import dev.runspec.shaded.networknt.schema.SchemaContext;
+import dev.runspec.shaded.networknt.schema.SchemaLocation;
+import dev.runspec.shaded.networknt.schema.keyword.AbstractKeywordValidator;
+import dev.runspec.shaded.networknt.schema.keyword.Keyword;
+import dev.runspec.shaded.networknt.schema.keyword.KeywordValidator;
+import dev.runspec.shaded.networknt.schema.path.NodePath;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * {@code x-report-unknown-properties}: on an object whose documented members are listed in the

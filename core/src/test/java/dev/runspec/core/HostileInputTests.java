@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
  * The core's answer to hostile and broken recordings: each gets a clear one-line verdict, nothing

@@ -2,13 +2,12 @@ package dev.runspec.junit;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.ValidationResult;
+import dev.runspec.core.internal.JacksonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The form in which a {@link RecordedRuns} test takes each fixture, read from its first parameter's type. */
 enum FixtureForm {
@@ -29,11 +28,11 @@ enum FixtureForm {
         if (type.isAssignableFrom(String.class)) {
             return TEXT;
         }
-        if (type.isAssignableFrom(JsonNode.class)) {
+        if (JacksonTrees.isJacksonTreeType(type)) {
             return TREE;
         }
         throw new IllegalArgumentException("the first parameter takes each fixture and must be a String, byte[], "
-                + "java.nio.file.Path or tools.jackson.databind.JsonNode, but was " + type.getTypeName());
+                + "java.nio.file.Path or a JsonNode of Jackson 2 or 3, but was " + type.getTypeName());
     }
 
     /**
@@ -44,7 +43,7 @@ enum FixtureForm {
      * fixture that {@code failsBeforeTheBody} is not read again as text or bytes either, so a huge
      * recording refused by a limit costs no memory.
      */
-    Object payload(Fixture fixture, ValidationResult result, boolean failsBeforeTheBody) {
+    Object payload(Fixture fixture, ValidationResult result, boolean failsBeforeTheBody, Class<?> type) {
         if ((this == TEXT || this == BYTES) && (failsBeforeTheBody || unreadable(result))) {
             return this == TEXT ? new String() : new byte[0];
         }
@@ -53,7 +52,7 @@ enum FixtureForm {
                 case TEXT -> text(Files.readAllBytes(fixture.path()));
                 case BYTES -> Files.readAllBytes(fixture.path());
                 case FILE -> fixture.path();
-                case TREE -> result.document().orElseGet(JsonNodeFactory.instance::objectNode);
+                case TREE -> JacksonTrees.parse(type, result.document().map(Object::toString).orElse("{}"));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read recorded run " + fixture.location() + ": " + e.getMessage(), e);

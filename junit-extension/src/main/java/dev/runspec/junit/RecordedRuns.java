@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * <p>Each fixture is validated before the test body runs. A fixture that no longer conforms fails
  * its own invocation with every violation, and the body never sees it: a stale recording cannot
  * make a client test pass on a shape the provider never sends. The first parameter of the test
- * method takes the fixture as a {@code String}, {@code byte[]}, {@link java.nio.file.Path} or
- * Jackson {@code tools.jackson.databind.JsonNode}.
+ * method takes the fixture as a {@code String}, {@code byte[]}, {@link java.nio.file.Path} or a
+ * tree of the test's own Jackson: {@code com.fasterxml.jackson.databind.JsonNode} (Jackson 2) or
+ * {@code tools.jackson.databind.JsonNode} (Jackson 3), parsed with that Jackson.
  *
  * <pre>{@code
  * @ParameterizedTest

@@ -2,7 +2,6 @@ package dev.runspec.junit;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Entry point of runspec's AssertJ assertions.
@@ -34,9 +33,15 @@ public final class RunAssertions {
         return new RunAssert(file == null ? null : RunDocument.of(file));
     }
 
-    /** Assertions on a parsed response; violations then have no line and column. */
-    public static RunAssert assertThatRun(JsonNode document) {
-        return new RunAssert(document == null ? null : RunDocument.of(document));
+    /**
+     * Assertions on a response parsed by the test's own Jackson: a Jackson 2
+     * {@code com.fasterxml.jackson.databind.JsonNode} or a Jackson 3
+     * {@code tools.jackson.databind.JsonNode} (runspec's own Jackson is relocated, so either works).
+     *
+     * @throws IllegalArgumentException when {@code jacksonTree} is not such a tree
+     */
+    public static RunAssert assertThatRun(Object jacksonTree) {
+        return new RunAssert(jacksonTree == null ? null : RunDocument.of(jacksonTree));
     }
 
     /**

@@ -2,17 +2,17 @@ package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
+import dev.runspec.core.internal.JacksonTrees;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.BaseStream;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A run response under test, as {@link RunAssert} sees it: JSON text, JSON bytes, a file, a parsed
- * Jackson tree, or the body of an {@link HttpResponse}. Its {@code toString()} is the short form
+ * A run response under test, as {@link RunAssert} sees it: JSON text, JSON bytes, a file, a tree
+ * of the test's own Jackson (2 or 3), or the body of an {@link HttpResponse}. Its {@code toString()} is the short form
  * failure messages show: the file, the request, or the start of the document on one line.
  */
 public final class RunDocument {
@@ -42,9 +42,30 @@ public final class RunDocument {
         return new RunDocument(Objects.requireNonNull(file, "file"), file.toString());
     }
 
-    /** An already parsed response; violations then have no line and column. */
-    public static RunDocument of(JsonNode document) {
-        return new RunDocument(Objects.requireNonNull(document, "document"), excerpt(document.toString()));
+    /**
+     * A response already parsed by the test's own Jackson: a Jackson 2
+     * {@code com.fasterxml.jackson.databind.JsonNode} or a Jackson 3
+     * {@code tools.jackson.databind.JsonNode}. It is checked as its JSON text, so line and column
+     * refer to that text on one line.
+     *
+     * @throws IllegalArgumentException when {@code jacksonTree} is not such a tree
+     */
+    public static RunDocument of(Object jacksonTree) {
+        Objects.requireNonNull(jacksonTree, "jacksonTree");
+        if (jacksonTree instanceof String text) {
+            return of(text);
+        }
+        if (jacksonTree instanceof byte[] bytes) {
+            return of(bytes);
+        }
+        if (jacksonTree instanceof Path file) {
+            return of(file);
+        }
+        if (jacksonTree instanceof HttpResponse<?> response) {
+            return of(response);
+        }
+        String json = JacksonTrees.jsonText(jacksonTree);
+        return new RunDocument(json, excerpt(json));
     }
 
     /**
@@ -76,10 +97,7 @@ public final class RunDocument {
         if (input instanceof byte[] bytes) {
             return validator.validate(schemaId, bytes);
         }
-        if (input instanceof Path file) {
-            return validator.validate(schemaId, file);
-        }
-        return validator.validate(schemaId, (JsonNode) input);
+        return validator.validate(schemaId, (Path) input);
     }
 
     /** The file, the request, or the start of the document on one line. */

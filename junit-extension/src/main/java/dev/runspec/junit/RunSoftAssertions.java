@@ -3,7 +3,6 @@ package dev.runspec.junit;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
-import tools.jackson.databind.JsonNode;
 
 /**
  * AssertJ's {@link SoftAssertions} plus {@code assertThatRun}: every failed assertion is collected
@@ -35,9 +34,9 @@ public class RunSoftAssertions extends SoftAssertions {
         return proxy(RunAssert.class, RunDocument.class, file == null ? null : RunDocument.of(file));
     }
 
-    /** Soft assertions on a parsed response. */
-    public RunAssert assertThatRun(JsonNode document) {
-        return proxy(RunAssert.class, RunDocument.class, document == null ? null : RunDocument.of(document));
+    /** Soft assertions on a response parsed by the test's own Jackson (2 or 3). */
+    public RunAssert assertThatRun(Object jacksonTree) {
+        return proxy(RunAssert.class, RunDocument.class, jacksonTree == null ? null : RunDocument.of(jacksonTree));
     }
 
     /** Soft assertions on the body of a response read as a {@code String} or {@code byte[]}. */

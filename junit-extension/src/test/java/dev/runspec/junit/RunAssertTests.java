@@ -117,8 +117,18 @@ class RunAssertTests {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThatRun(file).conformsTo("runflow-v1"))
                 .withMessageStartingWith(String.format("%nExpecting run response:%n  %s%n", file));
-        assertThatRun(JsonMapper.builder().build().readTree(DRIFTED)).usingSchema("runflow-v1")
-                .violations().extracting(Violation::position).containsExactly("?", "?");
+        var jackson3Tree = JsonMapper.builder().build().readTree(DRIFTED);
+        var jackson2Tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(DRIFTED);
+        var expected = new org.assertj.core.groups.Tuple[] {
+                tuple("/cost", "1:" + (jackson3Tree.toString().indexOf("\"0.12 USD\"") + 1)),
+                tuple("/region", "1:" + (jackson3Tree.toString().indexOf("\"eu-west\"") + 1))};
+        assertThatRun(jackson3Tree).usingSchema("runflow-v1").violations()
+                .extracting(Violation::pointer, Violation::position).containsExactly(expected);
+        assertThatRun(jackson2Tree).usingSchema("runflow-v1").violations()
+                .extracting(Violation::pointer, Violation::position).containsExactly(expected);
+        assertThatIllegalArgumentException().isThrownBy(() -> assertThatRun(Integer.valueOf(7)))
+                .withMessage("expected a Jackson tree, com.fasterxml.jackson.databind.JsonNode (Jackson 2) or "
+                        + "tools.jackson.databind.JsonNode (Jackson 3), but got java.lang.Integer");
         try (RunServer server = RunServer.start()) {
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.run("drifted")).build(),
                     BodyHandlers.ofString());

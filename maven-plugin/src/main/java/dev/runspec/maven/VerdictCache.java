@@ -17,12 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.databind.DeserializationFeature;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.databind.node.ArrayNode;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
  * The verdicts of the goal's last run, kept in a state file under {@code target/runspec/}: for each

@@ -3,8 +3,8 @@ package dev.runspec.pact;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
 
 /** Example values: sensible defaults the schemas accept, and conversions between Java and JSON. */
 final class Examples {

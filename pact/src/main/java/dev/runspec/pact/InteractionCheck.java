@@ -8,9 +8,9 @@ import dev.runspec.core.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * The verdict on one interaction: its response body validated against the mapped schema, plus a

@@ -5,7 +5,7 @@ import au.com.dius.pact.core.model.ProviderState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * Where an interaction Pact's reader returned sits in the pact file's JSON, so that findings about

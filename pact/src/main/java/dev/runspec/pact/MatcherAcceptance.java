@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * Whether a Pact matching rule lets a value through, judged the way the engines that verify pacts

@@ -12,8 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Values to try a matcher with, chosen to sit just outside what a schema allows: near misses of

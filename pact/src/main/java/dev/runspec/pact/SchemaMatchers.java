@@ -7,7 +7,7 @@ import au.com.dius.pact.core.model.matchingrules.TimestampMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
 import java.util.List;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /** The Pact matching rules that follow what the schema says about a member. */
 final class SchemaMatchers {

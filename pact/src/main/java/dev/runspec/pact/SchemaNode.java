@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
  * One subschema of a run schema with its {@code $ref} already followed: the member's own keywords

@@ -3,8 +3,8 @@ package dev.runspec.pact;
 import dev.runspec.core.SchemaCatalogue;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
  * A run schema read as a tree of members, for deciding matchers: local {@code $ref}s into

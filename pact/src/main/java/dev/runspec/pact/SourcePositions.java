@@ -2,11 +2,11 @@ package dev.runspec.pact;
 
 import java.util.HashMap;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JacksonException;
+import dev.runspec.shaded.jackson.core.JsonParser;
+import dev.runspec.shaded.jackson.core.JsonToken;
+import dev.runspec.shaded.jackson.core.TokenStreamLocation;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * Line and column of every value in a pact file, by JSON Pointer, so that violations found in an

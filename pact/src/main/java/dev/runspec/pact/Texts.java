@@ -1,6 +1,6 @@
 package dev.runspec.pact;
 
-import tools.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /** How values appear in messages: one line, long text cut short. */
 final class Texts {

@@ -5,10 +5,10 @@ import dev.runspec.core.RunValidator;
 import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.ArrayNode;
+import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
  * Asks the real validator what the schema thinks of one value at one place in a run: the value is

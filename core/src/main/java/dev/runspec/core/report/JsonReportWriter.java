@@ -4,8 +4,8 @@ import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
 import java.io.IOException;
 import java.io.Writer;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JsonGenerator;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /** The documented JSON report ({@code docs/report-format.md}). */
 public final class JsonReportWriter implements ReportWriter {

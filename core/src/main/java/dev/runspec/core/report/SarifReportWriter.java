@@ -9,8 +9,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.core.JsonGenerator;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * SARIF 2.1.0: one run of the tool {@code runspec}, one result per violation, placed on the
