@@ -7,33 +7,38 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
 
 /**
  * The engine behind {@link RecordedRuns}: finds the fixtures, validates each one as its invocation
  * is created, and names the invocation after the file. Whether an invocation may run is decided
  * by {@link RecordedRunsInterceptor}.
  */
-final class RecordedRunsArgumentsProvider extends AnnotationBasedArgumentsProvider<RecordedRuns> {
+final class RecordedRunsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<RecordedRuns> {
 
-    /** JUnit 5.13 and newer: the parameters of a method or, for a parameterized class, of its constructor or fields. */
+    private RecordedRuns source;
+
     @Override
-    protected Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context,
-            RecordedRuns source) {
-        return arguments(parameters.getFirst().map(p -> p.getParameterType()), parameters.getSourceElement(), context,
-                source);
+    public void accept(RecordedRuns annotation) {
+        this.source = annotation;
     }
 
-    /** JUnit 5.12 (Spring Boot 3.5 manages it), which knows only parameterized methods and calls only this. */
+    /**
+     * The one entry point every supported JUnit calls: 5.12 (Spring Boot 3.5 manages it) knows no
+     * other, and 5.13 and 6.x reach it through their default of the newer one. No method here
+     * names a type newer than 5.12, since JUnit looks at all of them when it loads the provider.
+     * The fixtures are found as the stream is read, so a configuration error reaches the user as
+     * itself: the newer JUnits wrap whatever this method throws in a message of their own.
+     */
     @Override
     @SuppressWarnings("deprecation")
-    protected Stream<? extends Arguments> provideArguments(ExtensionContext context, RecordedRuns source) {
-        Method method = context.getRequiredTestMethod();
-        Optional<Class<?>> first = method.getParameterCount() == 0 ? Optional.empty()
-                : Optional.of(method.getParameterTypes()[0]);
-        return arguments(first, method, context, source);
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        Optional<Method> method = context.getTestMethod();
+        Optional<Class<?>> first = method.filter(m -> m.getParameterCount() > 0).map(m -> m.getParameterTypes()[0]);
+        AnnotatedElement element = method.<AnnotatedElement>map(m -> m).orElseGet(context::getRequiredTestClass);
+        return Stream.of(context).flatMap(c -> arguments(first, element, c, source));
     }
 
     private Stream<? extends Arguments> arguments(Optional<Class<?>> firstParameterType, AnnotatedElement element,
