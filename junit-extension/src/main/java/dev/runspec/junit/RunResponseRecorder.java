@@ -2,6 +2,7 @@ package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -17,8 +18,9 @@ import org.opentest4j.AssertionFailedError;
  * Collects the run responses one test sees, so that {@link ValidateRunResponse} can check them
  * all after the test. Declare it as a parameter of the test method (or of a {@code @BeforeEach}
  * method: both get the same recorder) and hand it every response: as text, as bytes, as a
- * {@link HttpResponse}, or by reading the response through {@link #bodyHandler()}. Each
- * {@code record} method returns what it was given, so it fits inside an expression.
+ * {@link HttpResponse}, or by reading the response through {@link #bodyHandler(HttpRequest)}.
+ * Each {@code record} method returns what it was given, so it fits inside an expression;
+ * {@link #results()} gives the verdicts so far.
  *
  * <p>Recording never fails the test on the spot; the verdict comes after the test, with every
  * violation of every response. Safe to use from several threads, for example from the
@@ -28,6 +30,7 @@ public final class RunResponseRecorder {
 
     private final ValidationSettings settings;
     private final List<RecordedResponse> recorded = new ArrayList<>();
+    private int forgotten;
 
     RunResponseRecorder(ValidationSettings settings) {
         this.settings = settings;
@@ -66,11 +69,46 @@ public final class RunResponseRecorder {
     /**
      * A body handler that reads the body as a {@code String}, as {@code BodyHandlers.ofString()}
      * does, and records it once the client has read it all. Pass it to {@code HttpClient.send} or
-     * {@code sendAsync} instead of recording the response afterwards; join asynchronous calls
-     * before the test ends, since a body still being read then is not checked.
+     * {@code sendAsync} with the same request, instead of recording the response afterwards:
+     * {@code http.send(request, runs.bodyHandler(request))}. Failure messages name the request as
+     * {@link #record(HttpResponse)} does: {@code GET http://host/run/42 (HTTP 200)} (the request's
+     * URI; after a redirect the body came from the last one). Join asynchronous calls before the
+     * test ends, since a body still being read then is not checked.
+     */
+    public BodyHandler<String> bodyHandler(HttpRequest request) {
+        Objects.requireNonNull(request, "request");
+        return info -> BodySubscribers.mapping(BodyHandlers.ofString().apply(info),
+                recording(request.method() + " " + request.uri() + " (HTTP " + info.statusCode() + ")"));
+    }
+
+    /**
+     * As {@link #bodyHandler(HttpRequest)}, for when the request is not at hand; a body handler
+     * sees only the status and headers, so failure messages then name the status alone:
+     * {@code response 2: HTTP 200}.
      */
     public BodyHandler<String> bodyHandler() {
         return info -> BodySubscribers.mapping(BodyHandlers.ofString().apply(info), recording("HTTP " + info.statusCode()));
+    }
+
+    /**
+     * The verdicts on the responses recorded so far, in the order they were recorded (a body read
+     * through {@link #bodyHandler(HttpRequest)} counts once the client has read it all), as an
+     * unmodifiable list that later recordings leave unchanged. A test that means to catch a drifted
+     * response asserts on these, then calls {@link #clear()} so that the drift it expected does not
+     * fail it after all.
+     */
+    public List<ValidationResult> results() {
+        return recorded().stream().map(RecordedResponse::result).toList();
+    }
+
+    /**
+     * Forgets the responses recorded so far: the check after the test covers only those recorded
+     * after this call (which keep their numbers: the one recorded next after two is still
+     * {@code response 3}).
+     */
+    public synchronized void clear() {
+        forgotten += recorded.size();
+        recorded.clear();
     }
 
     private Function<String, String> recording(String origin) {
@@ -101,6 +139,6 @@ public final class RunResponseRecorder {
     }
 
     private synchronized void add(String origin, ValidationResult result) {
-        recorded.add(new RecordedResponse(recorded.size() + 1, origin, result));
+        recorded.add(new RecordedResponse(forgotten + recorded.size() + 1, origin, result));
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class PollingClientTests {
  *     @Test
  *     void reads_a_finished_run(RunResponseRecorder runs) throws Exception {
- *         HttpResponse<String> response = http.send(request, runs.bodyHandler());
+ *         HttpResponse<String> response = http.send(request, runs.bodyHandler(request));
  *         assertThat(client.parse(response.body()).isDone()).isTrue();
  *     }
  * }

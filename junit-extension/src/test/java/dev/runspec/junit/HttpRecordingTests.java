@@ -3,6 +3,7 @@ package dev.runspec.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.runspec.core.ValidationResult;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,6 +61,22 @@ class HttpRecordingTests {
                 .contains("but 1 of 3 did not:%n".formatted())
                 .containsPattern("  response \\d: HTTP 200, 2 errors and 1 warning:")
                 .contains("27:15: /progress: progress is a string (\"57%\"); expected a number [type]");
+    }
+
+    @Test
+    void the_body_handler_given_the_request_names_it_in_the_failure() {
+        ExampleRun run = ExampleRun.of(NamedBodyHandlerClient.class);
+
+        assertThat(run.passed()).containsExactly("reads_the_verdicts_of_what_it_fetched");
+        assertThat(run.failures()).containsExactly(entry("fetches_a_drifted_run", String.format(
+                "%nExpecting every run response the test recorded to conform to schema:%n"
+                        + "  \"comfydeploy-v2\"%n"
+                        + "but 1 of 2 did not:%n"
+                        + "  response 2: GET " + server.run("drifted") + " (HTTP 200), 2 errors and 1 warning:%n"
+                        + "    13:13: /status: status is \"done\", which is not among the documented values not-started, running, "
+                        + "uploading, success, failed, started, queued, timeout, cancelled [unknown-value, warning]%n"
+                        + "    15:17: /created_at: created_at is null; expected a string [null]%n"
+                        + "    27:15: /progress: progress is a string (\"57%%\"); expected a number [type]")));
     }
 
     @Test
@@ -127,6 +144,28 @@ class HttpRecordingTests {
                     .map(name -> CLIENT.sendAsync(get(name), runs.bodyHandler()))
                     .toList();
             calls.forEach(CompletableFuture::join);
+        }
+    }
+
+    @ValidateRunResponse(schema = "comfydeploy-v2")
+    static class NamedBodyHandlerClient {
+
+        @Test
+        void fetches_a_drifted_run(RunResponseRecorder runs) throws Exception {
+            CLIENT.send(get("running"), runs.bodyHandler(get("running")));
+            HttpRequest request = get("drifted");
+            CLIENT.sendAsync(request, runs.bodyHandler(request)).join();
+        }
+
+        @Test
+        void reads_the_verdicts_of_what_it_fetched(RunResponseRecorder runs) throws Exception {
+            for (String state : List.of("running", "drifted")) {
+                HttpRequest request = get(state);
+                CLIENT.send(request, runs.bodyHandler(request));
+            }
+
+            assertThat(runs.results()).extracting(ValidationResult::isValid).containsExactly(true, false);
+            runs.clear();
         }
     }
 

@@ -10,17 +10,14 @@ import dev.runspec.core.report.ValidationReport;
 import dev.runspec.pact.PactChecker;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,6 +68,25 @@ public class VerifyMojo extends AbstractMojo {
      */
     @Parameter(property = "runspec.pactMappings")
     private List<String> pactMappings;
+
+    /**
+     * Whether this build's tests write the pact files (Pact consumer tests writing
+     * {@code target/pacts}); by default true when {@code pacts} lies under the build directory.
+     * Pacts from tests follow the tests: with {@code -DskipTests} or {@code -Dmaven.test.skip} the
+     * pact check is skipped (one info line says so), and when the goal runs in the build's
+     * lifecycle, pact files older than the build (left by an earlier run) are not checked. Set it
+     * to {@code false} for pact files kept in the project, which are then always checked, every one.
+     */
+    @Parameter(property = "runspec.pactsFromTests")
+    private Boolean pactsFromTests;
+
+    /** Read from {@code -DskipTests}: skips the check of pacts that come from tests. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Read from {@code -Dmaven.test.skip}: skips the check of pacts that come from tests. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
 
     /** Makes members the provider does not document ({@code unknown-property}) errors instead of warnings. */
     @Parameter(property = "runspec.strict", defaultValue = "false")
@@ -128,6 +144,12 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
     private String executionId;
 
+    @Parameter(defaultValue = "${mojoExecution.lifecyclePhase}", readonly = true)
+    private String lifecyclePhase;
+
+    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
+    private Date buildStartTime;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -141,12 +163,17 @@ public class VerifyMojo extends AbstractMojo {
                 .limits(configuredLimits())
                 .build();
         InputNames names = new InputNames(displayBase());
-        List<FixtureSet> sets = fixtureSetsInForce(validator, names);
+        boolean fromTests = pacts != null && pactsFromTests();
+        boolean checkPacts = pacts != null && !(fromTests && testsSkipped(names));
+        List<FixtureSet> sets = fixtureSetsInForce(validator, names, checkPacts, fromTests);
+        if (sets.isEmpty() && !checkPacts) {
+            return;
+        }
 
         List<InputResult> results = new ArrayList<>();
         verifyIncrementally(scan(sets, names), validator).forEach(checked -> results.addAll(checked.results()));
-        if (pacts != null) {
-            results.addAll(checkPactFiles(pacts, names));
+        if (checkPacts) {
+            results.addAll(checkPactFiles(pacts, names, fromTests && lifecyclePhase != null));
         }
         ValidationReport report = new ValidationReport(results);
         BuildLog.show(report, getLog());
@@ -164,19 +191,56 @@ public class VerifyMojo extends AbstractMojo {
      * Checks the pact files under {@code directory} with runspec-pact's checker, under the same
      * severities and limits as the fixtures (starting from the checker's default policy, in which
      * members a contract leaves out are info), and returns one result per interaction that fetches
-     * a run.
+     * a run. With {@code currentOnly}, files last written before this build started are left out,
+     * with one line naming them.
      */
-    List<InputResult> checkPactFiles(File directory, InputNames names) throws MojoExecutionException {
+    List<InputResult> checkPactFiles(File directory, InputNames names, boolean currentOnly) throws MojoExecutionException {
         PactChecker checker = setting("pactMappings", this::pactChecker);
-        List<Path> files = pactFiles(directory.toPath());
+        List<Path> files;
+        List<Path> older = List.of();
+        try {
+            files = PactFolder.files(directory.toPath());
+            if (currentOnly && buildStartTime != null) {
+                PactFolder.Selection selection = PactFolder.since(files, buildStartTime.toInstant());
+                files = selection.current();
+                older = selection.older();
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the pact directory " + names.of(directory.toPath()) + ": " + e.getMessage());
+        }
+        if (!older.isEmpty()) {
+            getLog().info("runspec: " + older.size() + (older.size() == 1 ? " pact file" : " pact files")
+                    + " older than this build, left by an earlier run, not checked (pactsFromTests): "
+                    + older.stream().map(names::of).collect(Collectors.joining(", ")));
+        }
         if (files.isEmpty()) {
-            getLog().warn("runspec: no pact files (*.json) in " + names.of(directory.toPath()));
+            getLog().warn("runspec: no pact files (*.json) " + (older.isEmpty() ? "" : "written in this build ")
+                    + "in " + names.of(directory.toPath()));
         }
         List<InputResult> results = new ArrayList<>();
         for (Path file : files) {
             results.addAll(checker.check(file, names.of(file)));
         }
         return results;
+    }
+
+    /** The pactsFromTests setting, by default whether the pact folder lies under the build directory. */
+    private boolean pactsFromTests() {
+        if (pactsFromTests != null) {
+            return pactsFromTests;
+        }
+        Path folder = pacts.toPath().toAbsolutePath().normalize();
+        return folder.startsWith(buildDirectory().toAbsolutePath().normalize());
+    }
+
+    /** Whether the build skips its tests; if so, says in one line that the pact check is skipped with them. */
+    private boolean testsSkipped(InputNames names) {
+        if (!skipTests && !mavenTestSkip) {
+            return false;
+        }
+        getLog().info("runspec: pact check skipped: the pacts in " + names.of(pacts.toPath())
+                + " come from tests, which this build skips (" + (mavenTestSkip ? "maven.test.skip" : "skipTests") + ")");
+        return true;
     }
 
     private PactChecker pactChecker() {
@@ -191,21 +255,9 @@ public class VerifyMojo extends AbstractMojo {
         return builder.build();
     }
 
-    /** The {@code *.json} files under the folder, hidden ones left out, in path order. */
-    private static List<Path> pactFiles(Path directory) throws MojoExecutionException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("cannot read the pact directory " + directory + ": " + e.getMessage());
-        }
-    }
-
     /** The configured fixture sets plus the shortcut one, each checked for a known schema id. */
-    private List<FixtureSet> fixtureSetsInForce(RunValidator validator, InputNames names) throws MojoExecutionException {
+    private List<FixtureSet> fixtureSetsInForce(RunValidator validator, InputNames names, boolean checkPacts,
+            boolean fromTests) throws MojoExecutionException {
         List<FixtureSet> sets = new ArrayList<>();
         if (fixtureSets != null) {
             sets.addAll(fixtureSets);
@@ -223,9 +275,10 @@ public class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, or set runspec.fixtures"
                     + " (and runspec.schema); set runspec.skip to skip this goal");
         }
-        if (pacts != null && !pacts.isDirectory()) {
-            throw new MojoExecutionException("pact directory " + names.of(pacts.toPath())
-                    + " does not exist; check <pacts> or runspec.pacts");
+        if (checkPacts && !pacts.isDirectory()) {
+            throw new MojoExecutionException("pact directory " + names.of(pacts.toPath()) + " does not exist; "
+                    + (fromTests ? "the tests of this build were to write it (pactsFromTests): check that they ran"
+                            + " and where they write pacts, or <pacts>/runspec.pacts" : "check <pacts> or runspec.pacts"));
         }
         checkSchemaIds(sets, validator, names);
         return sets;
