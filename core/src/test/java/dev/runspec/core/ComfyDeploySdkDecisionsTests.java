@@ -60,6 +60,25 @@ class ComfyDeploySdkDecisionsTests {
                 .isEqualTo("outputs[0].data.error is an object; expected an array");
     }
 
+    // comfydeploy-v2, outputs[].node_meta: required, any JSON value (SDK Nullable[Any], server Optional[Any]).
+
+    @ParameterizedTest(name = "node_meta = {0}")
+    @ValueSource(strings = {"null", "{}", "{\"node_class\": \"SaveImage\"}", "\"SaveImage\"", "[\"9\", \"SaveImage\"]", "9", "true"})
+    void node_meta_may_be_any_json_value(String value) {
+        String run = resource(V2).replace("\"node_meta\": null", "\"node_meta\": " + value);
+
+        assertThat(run).contains("\"node_meta\": " + value + ",");
+        assertThat(STRICT.validate("comfydeploy-v2", run).violations()).isEmpty();
+    }
+
+    @Test
+    void node_meta_is_still_required() {
+        String run = resource(V2).replace("      \"node_meta\": null,\n", "");
+
+        assertThat(run).doesNotContain("\"node_meta\": null");
+        assertViolations(run).containsExactly(tuple("/outputs/1/node_meta", "required", "error", 58, 5));
+    }
+
     private static String withExtraOutputName(String name, String value) {
         String run = resource(V2).replaceFirst("\"data\": \\{", "\"data\": {\"" + name + "\": "
                 + value.replace("\\", "\\\\").replace("$", "\\$") + ", ");
