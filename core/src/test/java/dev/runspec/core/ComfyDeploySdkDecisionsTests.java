@@ -25,6 +25,7 @@ class ComfyDeploySdkDecisionsTests {
     private static final RunValidator DEFAULTS = RunValidator.create();
 
     private static final String V2 = "conforming/comfydeploy-v2/success-with-outputs.json";
+    private static final String V1 = "conforming/comfydeploy-v1/running.json";
 
     // comfydeploy-v2, outputs[].data: every output name holds a list of media items, strings or booleans.
 
@@ -79,10 +80,36 @@ class ComfyDeploySdkDecisionsTests {
         assertViolations(run).containsExactly(tuple("/outputs/1/node_meta", "required", "error", 58, 5));
     }
 
+    // comfydeploy-v1, gpu: a closed enum of every value a v1 SDK published (seed era: five of them).
+
+    @ParameterizedTest(name = "gpu = {0}")
+    @ValueSource(strings = {"T4", "L4", "A10G", "A100", "H100", "A100-80GB", "CPU", "L40S"})
+    void a_v1_gpu_that_any_v1_sdk_published_conforms(String gpu) {
+        assertThat(STRICT.validate("comfydeploy-v1", withV1Gpu("\"" + gpu + "\"")).violations()).isEmpty();
+    }
+
+    @Test
+    void a_v1_gpu_that_no_v1_sdk_published_is_an_enum_error() {
+        for (String gpu : List.of("H200", "B200", "a100", "A100-40GB")) {
+            List<Violation> violations = DEFAULTS.validate("comfydeploy-v1", withV1Gpu("\"" + gpu + "\"")).violations();
+
+            assertThat(violations).extracting(Violation::pointer, v -> v.rule().id(), v -> v.severity().id(), Violation::line, Violation::column)
+                    .as(gpu).containsExactly(tuple("/gpu", "enum", "error", 17, 10));
+            assertThat(violations.get(0).message()).isEqualTo("gpu is \"" + gpu + "\"; expected one of"
+                    + " CPU, T4, L4, A10G, L40S, A100, A100-80GB, H100, null");
+        }
+    }
+
     private static String withExtraOutputName(String name, String value) {
         String run = resource(V2).replaceFirst("\"data\": \\{", "\"data\": {\"" + name + "\": "
                 + value.replace("\\", "\\\\").replace("$", "\\$") + ", ");
         assertThat(run).contains("\"" + name + "\": " + value + ", ");
+        return run;
+    }
+
+    private static String withV1Gpu(String value) {
+        String run = resource(V1).replace("\"gpu\": \"L4\"", "\"gpu\": " + value);
+        assertThat(run).contains("\"gpu\": " + value + ",");
         return run;
     }
 
