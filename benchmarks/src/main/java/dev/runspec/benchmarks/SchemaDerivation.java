@@ -14,6 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>runspec's own {@code x-} keywords are dropped (they report warnings, never errors);
+ *   <li>the subschemas under {@code properties}, {@code $defs}, {@code items} and
+ *       {@code additionalProperties} are rewritten by the same rules;
  *   <li>{@code #/$defs/} references are renamed to the peer's definitions location;
  *   <li>a {@code $ref} with sibling keywords becomes {@code allOf: [{$ref}]} beside them, because
  *       draft-04 and OpenAPI 3.0 ignore the siblings of a {@code $ref};
@@ -45,7 +47,7 @@ abstract class SchemaDerivation {
             }
             switch (keyword) {
                 case "properties", "$defs" -> out.set(keyword, rewriteEach(value, this::rewrite));
-                case "items" -> out.set(keyword, rewrite(value));
+                case "items", "additionalProperties" -> out.set(keyword, rewrite(value));
                 case "$ref" -> out.put(keyword, value.asString().replace("#/$defs/", definitionsPrefix));
                 default -> keyword(out, keyword, value);
             }

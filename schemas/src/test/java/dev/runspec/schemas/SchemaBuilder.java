@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Builds the JSON Schema (draft 2020-12) of one spec as a tree of maps, lists and strings.
  *
- * <p>Only the keywords core understands are used: no combinators. Nullability is a type list
+ * <p>Only the keywords core understands are used: no combinators; {@code additionalProperties} only
+ * as a schema, from a model's {@code Other properties:} line. Nullability is a type list
  * ({@code ["string", "null"]}); a model in {@code $defs} declares no type, so the referencing
  * site's type decides whether null (or, in a union, a string) is allowed.
  */
@@ -100,6 +101,9 @@ final class SchemaBuilder {
             }
         }
         body.put("properties", properties);
+        if (model.otherProperties() != null) {
+            body.put("additionalProperties", property(model.otherProperties()));
+        }
         if (!required.isEmpty()) {
             body.put("required", required);
         }

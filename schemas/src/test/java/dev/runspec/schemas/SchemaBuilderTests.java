@@ -114,6 +114,79 @@ class SchemaBuilderTests {
                 .withMessage("spec/sample.md:6: enum 'Orphan' is not used by any field");
     }
 
+    @Test
+    void otherPropertiesLineTypesEveryMemberOutsideTheTable() {
+        Map<String, Object> schema = build("""
+                ## Run
+                %s| `data` | Data | :heavy_check_mark: | | | | |
+
+                ## Data
+
+                Unknown properties: allow
+
+                Other properties: List[Union[components.Item, str, bool]]
+
+                Output names vary.
+                %s| `images` | List[Item] | :heavy_minus_sign: | no | | | Images. |
+
+                ## Item
+                %s| `url` | str | :heavy_check_mark: | | | | |
+                """.formatted(HEADER, HEADER, HEADER));
+
+        assertThat(definition(schema, "Data"))
+                .containsEntry("description", "Output names vary.")
+                .doesNotContainKey("x-report-unknown-properties")
+                .containsEntry("additionalProperties", Map.of("type", "array",
+                        "items", Map.of("type", List.of("object", "string", "boolean"), "$ref", "#/$defs/Item")));
+        assertThat(definition(schema, "Item")).containsEntry("required", List.of("url"));
+    }
+
+    @Test
+    void otherPropertiesMayBeNullableAndMakeARowlessModelADefinition() {
+        Map<String, Object> schema = build("""
+                ## Run
+                %s| `labels` | Labels | :heavy_check_mark: | | | | |
+
+                ## Labels
+
+                Other properties: Nullable[str]
+                %s""".formatted(HEADER, HEADER));
+
+        assertThat(property(schema, "labels")).containsEntry("$ref", "#/$defs/Labels");
+        assertThat(definition(schema, "Labels"))
+                .containsEntry("additionalProperties", Map.of("type", List.of("string", "null")))
+                .doesNotContainKey("x-report-unknown-properties");
+    }
+
+    @Test
+    void otherPropertiesWrittenAsOptionalAreRejectedWithTheSectionLine() {
+        assertThatExceptionOfType(SpecException.class)
+                .isThrownBy(() -> build("""
+                        ## Run
+                        %s| `labels` | Labels | :heavy_check_mark: | | | | |
+
+                        ## Labels
+
+                        Other properties: Optional[str]
+                        %s""".formatted(HEADER, HEADER)))
+                .withMessageStartingWith("spec/sample.md:6: 'Other properties:' of 'Labels': write the bare type");
+    }
+
+    @Test
+    void otherPropertiesNamingAnUnknownModelIsRejected() {
+        assertThatExceptionOfType(SpecException.class)
+                .isThrownBy(() -> build("""
+                        ## Run
+                        %s| `labels` | Labels | :heavy_check_mark: | | | | |
+
+                        ## Labels
+
+                        Other properties: List[Missing]
+                        %s""".formatted(HEADER, HEADER)))
+                .withMessage("spec/sample.md:6: field '(other properties)': unknown type 'Missing': not a primitive,"
+                        + " a model section or an enum table");
+    }
+
     private static Map<String, Object> build(String markdown) {
         SchemaSpec spec = SpecParser.parse("spec/sample.md", markdown.lines().toList());
         return SchemaBuilder.build(spec, ENTRY);

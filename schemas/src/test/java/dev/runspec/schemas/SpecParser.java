@@ -18,6 +18,9 @@ final class SpecParser {
     private static final String ENUM_PREFIX = "Enum: ";
     private static final String KIND = "Kind:";
     private static final String UNKNOWN_PROPERTIES = "Unknown properties:";
+    private static final String OTHER_PROPERTIES = "Other properties:";
+    /** How errors name the {@code Other properties:} line, which has no field name of its own. */
+    static final String OTHER_PROPERTIES_FIELD = "(other properties)";
 
     private SpecParser() {
     }
@@ -49,9 +52,15 @@ final class SpecParser {
 
     private static ModelSpec model(String source, String name, MarkdownSection section) {
         boolean reportUnknown = true;
+        FieldSpec otherProperties = null;
         List<String> prose = new ArrayList<>();
         for (String text : section.text()) {
-            if (text.startsWith(UNKNOWN_PROPERTIES)) {
+            if (text.startsWith(OTHER_PROPERTIES)) {
+                if (otherProperties != null) {
+                    throw new SpecException(source, section.line(), "'" + name + "' has a second '" + OTHER_PROPERTIES + "' line");
+                }
+                otherProperties = otherProperties(source, section, text.substring(OTHER_PROPERTIES.length()));
+            } else if (text.startsWith(UNKNOWN_PROPERTIES)) {
                 String value = text.substring(UNKNOWN_PROPERTIES.length()).strip();
                 if (!value.equals("report") && !value.equals("allow")) {
                     throw new SpecException(source, section.line(), "'" + UNKNOWN_PROPERTIES + "' must be 'report' or 'allow', not '" + value + "'");
@@ -77,7 +86,28 @@ final class SpecParser {
                 fields.add(field);
             }
         }
-        return new ModelSpec(name, String.join(" ", prose), reportUnknown && !fields.isEmpty(), List.copyOf(fields), section.line());
+        return new ModelSpec(name, String.join(" ", prose), reportUnknown && !fields.isEmpty(), List.copyOf(fields),
+                otherProperties, section.line());
+    }
+
+    /**
+     * {@code Other properties: <Type>}: the type every property outside the table must have. The
+     * type is written as in the Type column; {@code Nullable[...]} lets the values be null, and
+     * {@code Optional[...]} is refused because "absent" means nothing for a property that has no name.
+     */
+    private static FieldSpec otherProperties(String source, MarkdownSection section, String text) {
+        TypeExpressionParser.ParsedType type;
+        try {
+            type = TypeExpressionParser.parse(MarkdownTable.plainText(text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(source, section.line(), "'" + OTHER_PROPERTIES + "' of '" + section.heading() + "': " + e.getMessage());
+        }
+        if (type.nullability() == TypeExpressionParser.Nullability.UNSTATED) {
+            throw new SpecException(source, section.line(), "'" + OTHER_PROPERTIES + "' of '" + section.heading()
+                    + "': write the bare type, or Nullable[...] when the values may be null, not Optional[...]");
+        }
+        return new FieldSpec(OTHER_PROPERTIES_FIELD, type.expression(), false,
+                type.nullability() == TypeExpressionParser.Nullability.NULLABLE, null, null, null, "", section.line());
     }
 
     private static FieldSpec field(String source, MarkdownTable.Row row) {
