@@ -2,6 +2,7 @@ package dev.runspec.cli;
 
 import dev.runspec.core.LineResult;
 import dev.runspec.core.RunValidator;
+import dev.runspec.core.Rule;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.report.InputResult;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ final class InputChecker {
                 if (input.lines()) {
                     int filesDone = done;
                     Consumer<LineResult> each = line -> {
-                        results.add(new InputResult(input.name(), line.lineNumber(), line.result().withoutDocument()));
+                        results.add(new InputResult(input.name(), line.lineNumber(), advised(line.result())));
                         progress.update(filesDone, inputs.size(), results.size());
                     };
                     if (input.isStandardInput()) {
@@ -54,7 +55,7 @@ final class InputChecker {
                     ValidationResult result = input.isStandardInput()
                             ? validator.validate(schemaId, standardInput)
                             : validator.validate(schemaId, input.path());
-                    results.add(InputResult.of(input.name(), result.withoutDocument()));
+                    results.add(InputResult.of(input.name(), advised(result)));
                 }
                 progress.update(++done, inputs.size(), results.size());
             }
@@ -62,5 +63,10 @@ final class InputChecker {
             progress.finish();
         }
         return results;
+    }
+
+    /** The result as the report shows it: without its tree, with the CLI's way out of an undetected schema. */
+    private static ValidationResult advised(ValidationResult result) {
+        return result.withoutDocument().withAdvice(Rule.UNDETECTED_SCHEMA, "name one with --schema (see 'runspec schemas')");
     }
 }

@@ -87,7 +87,7 @@ final class PactCommand implements Callable<Integer> {
             }
             ValidationReport report = new ValidationReport(results);
             destination.write(report);
-            return report.hasViolationsAtLeast(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
+            return report.fails(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,6 +1,6 @@
 package dev.runspec.cli;
 
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import dev.runspec.core.SeverityPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,10 @@ final class PolicyOptions {
                     + " loose-matcher=error. Repeatable; applied after --strict.")
     List<String> severities = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
-            description = "Exit with status 1 when any violation is at least this severe: error, warning or info."
-                    + " Default: ${DEFAULT-VALUE}.")
-    Severity failOn;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
+            description = "Exit with status 1 when any violation is at least this severe: error, warning or info;"
+                    + " never reports without failing. Default: ${DEFAULT-VALUE}.")
+    FailOn failOn;
 
     /**
      * {@code base} with {@code --strict} and then each {@code --severity} applied.
@@ -28,21 +28,20 @@ final class PolicyOptions {
      * @throws UsageException naming the override that is not {@code rule=severity}
      */
     SeverityPolicy applyTo(SeverityPolicy base) {
-        SeverityPolicy policy = base.strict(strict);
         for (String override : severities) {
             try {
-                policy = policy.with(override);
+                base.with(override);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--severity " + override + ": " + e.getMessage());
             }
         }
-        return policy;
+        return base.configured(strict, severities);
     }
 
-    static final class SeverityConverter extends ParsingConverter<Severity> {
+    static final class FailOnConverter extends ParsingConverter<FailOn> {
         @Override
-        Severity parse(String text) {
-            return Severity.fromId(text);
+        FailOn parse(String text) {
+            return FailOn.fromId(text);
         }
     }
 }

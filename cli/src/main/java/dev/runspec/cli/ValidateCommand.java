@@ -86,19 +86,17 @@ final class ValidateCommand implements Callable<Integer> {
                     Progress.forEnvironment(environment), notes).check(inputs);
             ValidationReport report = new ValidationReport(results);
             destination.write(report);
-            return report.hasViolationsAtLeast(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
+            return report.fails(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     private void requireKnownSchema(SchemaCatalogue catalogue) {
-        if (!RunValidator.AUTO.equals(schema)) {
-            try {
-                catalogue.get(schema);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+        try {
+            catalogue.requireKnownOrAuto(schema);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

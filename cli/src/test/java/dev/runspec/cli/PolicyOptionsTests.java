@@ -40,6 +40,23 @@ class PolicyOptionsTests {
     }
 
     @Test
+    void fail_on_never_reports_every_violation_and_exits_zero() {
+        Outcome outcome = runspec("validate", "--fail-on", "never", RENAMED);
+
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.outLines()).last().asString().isEqualTo("1 input: 0 conform, 1 does not (1 error, 1 warning)");
+    }
+
+    @Test
+    void an_unknown_fail_on_value_names_the_four_accepted_ones() {
+        Outcome outcome = runspec("validate", "--fail-on", "warnings", RENAMED);
+
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.errLines()).singleElement().asString()
+                .contains("unknown value 'warnings'; expected error, warning, info or never");
+    }
+
+    @Test
     void a_malformed_severity_override_is_a_usage_error_in_one_line() {
         Outcome outcome = runspec("validate", "--severity", "unknown-value:error", RENAMED);
 

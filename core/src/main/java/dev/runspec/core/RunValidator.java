@@ -250,9 +250,7 @@ public final class RunValidator {
     }
 
     private void requireKnown(String schemaId) {
-        if (!AUTO.equals(schemaId)) {
-            catalogue.get(Objects.requireNonNull(schemaId, "schemaId"));
-        }
+        catalogue.requireKnownOrAuto(Objects.requireNonNull(schemaId, "schemaId"));
     }
 
     private ValidationResult check(String requestedId, ParsedDocument document) {
@@ -266,8 +264,8 @@ public final class RunValidator {
             if (detected.isEmpty()) {
                 List<Violation> violations = new ArrayList<>(document.readViolations());
                 violations.add(labels.violation("", Rule.UNDETECTED_SCHEMA, null, Subjects.actual(tree),
-                        "cannot tell which schema " + (tree.isObject() ? "this document follows" : "fits " + Subjects.typeOf(tree))
-                                + "; name one with --schema (see 'runspec schemas')", 1, 1));
+                        "cannot tell which schema " + (tree.isObject() ? "this document follows" : "fits " + Subjects.typeOf(tree)),
+                        1, 1));
                 return new ValidationResult(requestedId, violations, tree);
             }
             schemaId = detected.get().id();

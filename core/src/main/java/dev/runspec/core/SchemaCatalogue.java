@@ -88,6 +88,19 @@ public final class SchemaCatalogue {
         return find(id).orElseThrow(() -> new UnknownSchemaException(id, entries.keySet()));
     }
 
+    /**
+     * {@code id} itself, when it names a schema here or is {@link RunValidator#AUTO auto}: the one
+     * check of a schema setting that every front end makes before any work.
+     *
+     * @throws UnknownSchemaException listing the known ids, when it is neither
+     */
+    public String requireKnownOrAuto(String id) {
+        if (!RunValidator.AUTO.equals(id)) {
+            get(id);
+        }
+        return id;
+    }
+
     /** The JSON Schema document of this id, as a tree. */
     public JsonNode schemaDocument(String id) {
         get(id);

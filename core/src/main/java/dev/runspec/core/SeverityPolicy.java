@@ -50,6 +50,20 @@ public final class SeverityPolicy {
         return with(Rule.fromId(override.substring(0, eq)), Severity.fromId(override.substring(eq + 1)));
     }
 
+    /**
+     * This policy with {@code strict} and then each override ({@code rule=severity}) applied, in
+     * order: what every front end builds from its strict switch and its list of overrides.
+     *
+     * @throws IllegalArgumentException naming the override at fault, in one line
+     */
+    public SeverityPolicy configured(boolean strict, Iterable<String> overrides) {
+        SeverityPolicy policy = strict(strict);
+        for (String override : overrides) {
+            policy = policy.with(override);
+        }
+        return policy;
+    }
+
     /** The severity this policy gives {@code rule}. */
     public Severity severityOf(Rule rule) {
         Severity severity = overrides.get(rule);

@@ -79,6 +79,20 @@ public final class ValidationResult {
         return document == null ? this : new ValidationResult(schemaId, violations, null);
     }
 
+    /**
+     * A copy whose violations of {@code rule} end with {@code advice}: the core says what is wrong,
+     * and each front end adds how to fix it in its own terms (an option, a parameter, a method).
+     */
+    public ValidationResult withAdvice(Rule rule, String advice) {
+        if (violations.stream().noneMatch(v -> v.rule() == rule)) {
+            return this;
+        }
+        List<Violation> advised = violations.stream()
+                .map(v -> v.rule() == rule ? v.withMessage(v.message() + "; " + advice) : v)
+                .toList();
+        return new ValidationResult(schemaId, advised, document);
+    }
+
     @Override
     public String toString() {
         return "ValidationResult[" + schemaId + ", " + violations.size() + " violation(s)]";

@@ -25,6 +25,16 @@ public record Violation(
         int line,
         int column) {
 
+    /** This violation with another message. */
+    public Violation withMessage(String message) {
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column);
+    }
+
+    /** This violation at another place in the source text. */
+    public Violation withPosition(int line, int column) {
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column);
+    }
+
     /** {@code line:column}, or {@code ?} when the position is unknown. */
     public String position() {
         return line > 0 ? line + ":" + column : "?";

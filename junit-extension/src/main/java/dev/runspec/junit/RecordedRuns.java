@@ -1,6 +1,6 @@
 package dev.runspec.junit;
 
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -53,8 +53,11 @@ public @interface RecordedRuns {
     /** When true, members the provider does not document are errors instead of warnings. Defaults to false. */
     boolean strict() default false;
 
-    /** The lowest severity that fails a fixture's invocation. Defaults to {@link Severity#ERROR}. */
-    Severity failOn() default Severity.ERROR;
+    /**
+     * The least serious violation that fails a fixture's invocation. Defaults to
+     * {@link FailOn#ERROR}; {@link FailOn#NEVER} reports without failing.
+     */
+    FailOn failOn() default FailOn.ERROR;
 
     /** Severity overrides, each written {@code rule=severity}; applied after {@link #strict()}. Defaults to none. */
     String[] severities() default {};

@@ -43,9 +43,7 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
      */
     public RunAssert usingSchema(String schemaId) {
         Objects.requireNonNull(schemaId, "schemaId");
-        if (!RunValidator.AUTO.equals(schemaId)) {
-            validator().catalogue().get(schemaId);
-        }
+        validator().catalogue().requireKnownOrAuto(schemaId);
         this.schema = schemaId;
         this.result = null;
         return myself;
@@ -81,6 +79,32 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
     public RunAssert conformsTo(String schemaId) {
         usingSchema(schemaId);
         return conforms();
+    }
+
+    /**
+     * Verifies that the response has at least one error against {@code schemaId}: the negative of
+     * {@link #conformsTo(String)}, for tests that prove drift is caught. Chain
+     * {@link #hasViolation(String, String)} to name the violation.
+     *
+     * <pre>{@code
+     * assertThatRun(driftedBody).doesNotConformTo("runflow-v1").hasViolation("/cost", "pattern");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException listing the known ids when the catalogue has no such schema
+     */
+    public RunAssert doesNotConformTo(String schemaId) {
+        usingSchema(schemaId);
+        isNotNull();
+        ValidationResult checked = result();
+        if (checked.isValid()) {
+            throwAssertionError(ShouldNotConformToSchema.shouldNotConformToSchema(actual, schema, checked));
+        }
+        return myself;
+    }
+
+    /** As {@link #doesNotConformTo(String)}, and the response breaks {@code rule} at {@code pointer}. */
+    public RunAssert doesNotConformTo(String schemaId, String pointer, String rule) {
+        return doesNotConformTo(schemaId).hasViolation(pointer, rule);
     }
 
     /** Verifies that a bundled schema fits the response's shape and that the response has no error against it. */

@@ -1,7 +1,7 @@
 package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -31,7 +31,7 @@ final class ShouldAllConform extends BasicErrorMessageFactory {
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
-    private static String threshold(Severity failOn) {
-        return failOn == Severity.ERROR ? "" : String.format("%nwith no %s", ViolationLines.failing(failOn));
+    private static String threshold(FailOn failOn) {
+        return failOn == FailOn.ERROR ? "" : String.format("%nwith no %s", ViolationLines.failing(failOn));
     }
 }

@@ -1,6 +1,6 @@
 package dev.runspec.junit;
 
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import dev.runspec.core.ValidationResult;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -10,7 +10,7 @@ final class ShouldConformToSchema extends BasicErrorMessageFactory {
 
     private static final String FORMAT = "%nExpecting %s:%n  %s%nto conform to schema:%n  %s%s%nbut found %s:%n%s%s";
 
-    private ShouldConformToSchema(String noun, Object actual, String schema, Severity failOn, ValidationResult result,
+    private ShouldConformToSchema(String noun, Object actual, String schema, FailOn failOn, ValidationResult result,
             String advice) {
         super(FORMAT, unquotedString(noun), actual, unquotedString(schema), unquotedString(threshold(failOn)),
                 unquotedString(ViolationLines.counts(result)), unquotedString(ViolationLines.block(result.violations(), "  ")),
@@ -19,7 +19,7 @@ final class ShouldConformToSchema extends BasicErrorMessageFactory {
 
     /** For {@code assertThatRun(..).conformsTo(..)}: errors fail. */
     static ErrorMessageFactory shouldConformToSchema(RunDocument actual, String requested, ValidationResult result) {
-        return new ShouldConformToSchema("run response", actual, SchemaText.of(requested, result), Severity.ERROR, result, "");
+        return new ShouldConformToSchema("run response", actual, SchemaText.of(requested, result), FailOn.ERROR, result, "");
     }
 
     /** For a {@link RecordedRuns} fixture that no longer conforms. */
@@ -29,7 +29,7 @@ final class ShouldConformToSchema extends BasicErrorMessageFactory {
                         + "update the client and the schema, then the recording."));
     }
 
-    private static String threshold(Severity failOn) {
-        return failOn == Severity.ERROR ? "" : String.format("%nwith no %s", ViolationLines.failing(failOn));
+    private static String threshold(FailOn failOn) {
+        return failOn == FailOn.ERROR ? "" : String.format("%nwith no %s", ViolationLines.failing(failOn));
     }
 }

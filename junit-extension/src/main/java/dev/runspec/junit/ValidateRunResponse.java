@@ -1,6 +1,6 @@
 package dev.runspec.junit;
 
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -53,10 +53,11 @@ public @interface ValidateRunResponse {
     boolean strict() default false;
 
     /**
-     * The lowest severity that fails the test. Defaults to {@link Severity#ERROR}; use
-     * {@link Severity#WARNING} to fail on unknown properties and unknown values too.
+     * The least serious violation that fails the test. Defaults to {@link FailOn#ERROR}; use
+     * {@link FailOn#WARNING} to fail on unknown properties and unknown values too, or
+     * {@link FailOn#NEVER} to report without failing.
      */
-    Severity failOn() default Severity.ERROR;
+    FailOn failOn() default FailOn.ERROR;
 
     /**
      * Severity overrides, each written {@code rule=severity}, for example

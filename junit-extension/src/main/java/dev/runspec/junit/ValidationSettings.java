@@ -2,7 +2,7 @@ package dev.runspec.junit;
 
 import dev.runspec.core.Limits;
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.Severity;
+import dev.runspec.core.FailOn;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.ValidationResult;
 
@@ -11,33 +11,29 @@ import dev.runspec.core.ValidationResult;
  * fails a test, with the input limits of the run ({@link ConfiguredLimits}). Built once per
  * annotation use; bad values are refused with a one-line reason.
  */
-record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn, Limits limits) {
+record ValidationSettings(String schema, SeverityPolicy policy, FailOn failOn, Limits limits) {
 
     /**
      * Reads the attributes shared by {@link ValidateRunResponse} and {@link RecordedRuns}.
      *
      * @throws IllegalArgumentException with a one-line reason naming the attribute at fault
      */
-    static ValidationSettings of(String schema, boolean strict, Severity failOn, String[] severities, Limits limits) {
-        SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
-        for (String override : severities) {
-            try {
-                policy = policy.with(override);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("severities: " + e.getMessage(), e);
-            }
+    static ValidationSettings of(String schema, boolean strict, FailOn failOn, String[] severities, Limits limits) {
+        SeverityPolicy policy;
+        try {
+            policy = SeverityPolicy.defaults().configured(strict, java.util.List.of(severities));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("severities: " + e.getMessage(), e);
         }
         if (schema == null || schema.isBlank()) {
             throw new IllegalArgumentException("schema must name a schema id, or auto");
         }
         String id = schema.trim();
         RunValidator validator = RunValidators.of(policy, limits);
-        if (!RunValidator.AUTO.equals(id)) {
-            try {
-                validator.catalogue().get(id);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("schema: " + e.getMessage(), e);
-            }
+        try {
+            validator.catalogue().requireKnownOrAuto(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("schema: " + e.getMessage(), e);
         }
         return new ValidationSettings(id, policy, failOn, limits);
     }
@@ -48,6 +44,6 @@ record ValidationSettings(String schema, SeverityPolicy policy, Severity failOn,
 
     /** True when the result has a violation at or above the failing severity. */
     boolean fails(ValidationResult result) {
-        return result.hasViolationsAtLeast(failOn);
+        return failOn.isReachedBy(result);
     }
 }

@@ -1,5 +1,7 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.FailOn;
+import dev.runspec.core.Rule;
 import dev.runspec.core.Severity;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
@@ -14,11 +16,15 @@ import java.util.stream.Collectors;
  */
 final class ViolationLines {
 
+    /** JUnit's way out of a document whose shape no schema fits. */
+    static final String SCHEMA_ADVICE = "name one with schema = \"...\" or conformsTo(id)";
+
     private ViolationLines() {
     }
 
     static String line(Violation violation) {
-        String text = violation.toString();
+        String text = (violation.rule() == Rule.UNDETECTED_SCHEMA
+                ? violation.withMessage(violation.message() + "; " + SCHEMA_ADVICE) : violation).toString();
         if (violation.severity() == Severity.ERROR) {
             return text;
         }
@@ -49,11 +55,12 @@ final class ViolationLines {
     }
 
     /** What fails at this threshold, in words: {@code errors}, {@code errors or warnings}, {@code any violation}. */
-    static String failing(Severity failOn) {
+    static String failing(FailOn failOn) {
         return switch (failOn) {
             case ERROR -> "errors";
             case WARNING -> "errors or warnings";
             case INFO -> "any violation";
+            case NEVER -> "failure (failOn = NEVER)";
         };
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.runspec.core.FailOn;
 import dev.runspec.core.Severity;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -282,7 +283,7 @@ class RecordedRunsTests {
 
         @ParameterizedTest
         @RecordedRuns(value = "classpath:recordings/runflow-v1", schema = "runflow-v1", severities = "pattern=warning",
-                failOn = Severity.WARNING)
+                failOn = FailOn.WARNING)
         void failingOnWarnings(String run) {
         }
     }

@@ -57,8 +57,8 @@ class RunAssertTests {
                 .isThrownBy(() -> assertThatRun("{\"hello\": \"world\"}").conformsToDetectedSchema())
                 .withMessage(String.format("%nExpecting run response:%n  {\"hello\": \"world\"}%nto conform to schema:%n"
                         + "  auto (no bundled schema fits)%nbut found 1 error:%n"
-                        + "  1:1: (document): cannot tell which schema this document follows; name one with --schema "
-                        + "(see 'runspec schemas') [undetected-schema]"));
+                        + "  1:1: (document): cannot tell which schema this document follows; "
+                        + ViolationLines.SCHEMA_ADVICE + " [undetected-schema]"));
     }
 
     @Test
@@ -96,6 +96,19 @@ class RunAssertTests {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThatRun(DRIFTED).usingSchema("runflow-v1").violations().isEmpty())
                 .withMessageStartingWith("[violations of " + DRIFTED_EXCERPT + " against runflow-v1] ");
+    }
+
+    @Test
+    void a_test_that_proves_drift_is_caught_needs_no_assertThatThrownBy() {
+        assertThatRun(DRIFTED).doesNotConformTo("runflow-v1").hasViolation("/cost", "pattern");
+        assertThatRun(DRIFTED).doesNotConformTo("runflow-v1", "/cost", "pattern");
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThatRun(QUEUED).doesNotConformTo("runflow-v1"))
+                .withMessage(String.format("%nExpecting run response:%n  %s%nnot to conform to schema:%n"
+                        + "  \"runflow-v1\"%nbut it has no error", RunDocument.of(QUEUED)));
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThatRun(DRIFTED).doesNotConformTo("runflow-v1", "/status_code", "enum"))
+                .withMessageContaining("/status_code");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.runspec.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.runspec.core.FailOn;
 import dev.runspec.core.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,7 +189,7 @@ class ValidateRunResponseTests {
         }
 
         @Test
-        @ValidateRunResponse(schema = "comfydeploy-v2", failOn = Severity.WARNING)
+        @ValidateRunResponse(schema = "comfydeploy-v2", failOn = FailOn.WARNING)
         void failing_on_warnings(RunResponseRecorder runs) {
             runs.record(WITH_UNKNOWN_MEMBER);
         }

@@ -1,5 +1,7 @@
 package dev.runspec.maven;
 
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.report.InputResult;
 import java.io.IOException;
@@ -96,10 +98,15 @@ final class FixtureVerifier {
         if (fixture.lineDelimited()) {
             List<InputResult> lines = new ArrayList<>();
             validator.validateLines(fixture.schema(), fixture.file(),
-                    line -> lines.add(new InputResult(fixture.input(), line.lineNumber(), line.result())));
+                    line -> lines.add(new InputResult(fixture.input(), line.lineNumber(), advised(line.result()))));
             return lines;
         }
-        return List.of(InputResult.of(fixture.input(), validator.validate(fixture.schema(), fixture.file())));
+        return List.of(InputResult.of(fixture.input(), advised(validator.validate(fixture.schema(), fixture.file()))));
+    }
+
+    /** Maven's way out of a document whose shape no schema fits. */
+    private static ValidationResult advised(ValidationResult result) {
+        return result.withAdvice(Rule.UNDETECTED_SCHEMA, "name one with the fixture set's <schema>");
     }
 
     /** The hash of the fixture's content, or nothing when it cannot be read (the core then says why). */

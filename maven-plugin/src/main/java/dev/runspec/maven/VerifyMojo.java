@@ -2,6 +2,7 @@ package dev.runspec.maven;
 
 import dev.runspec.core.Limits;
 import dev.runspec.core.RunValidator;
+import dev.runspec.core.FailOn;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.UnknownSchemaException;
 import dev.runspec.core.report.InputResult;
@@ -181,9 +182,13 @@ public class VerifyMojo extends AbstractMojo {
         if (!written.isEmpty()) {
             getLog().info("runspec: reports: " + written.stream().map(names::of).collect(Collectors.joining(", ")));
         }
-        if (threshold.isReachedBy(report)) {
+        if (report.fails(threshold)) {
             throw new MojoFailureException(report.summaryLine() + "; the build fails on "
-                    + (threshold == FailOn.WARNING ? "warnings" : "errors") + " (failOn=" + threshold.id() + ")");
+                    + switch (threshold) {
+                        case WARNING -> "warnings";
+                        case INFO -> "any violation";
+                        default -> "errors";
+                    } + " (failOn=" + threshold.id() + ")");
         }
     }
 
@@ -244,10 +249,7 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     private PactChecker pactChecker() {
-        SeverityPolicy policy = PactChecker.defaultPolicy().strict(strict);
-        for (String override : split(severities)) {
-            policy = policy.with(override);
-        }
+        SeverityPolicy policy = PactChecker.defaultPolicy().configured(strict, split(severities));
         PactChecker.Builder builder = PactChecker.builder().policy(policy).limits(limits());
         if (pactMappings != null) {
             pactMappings.stream().filter(m -> m != null && !m.isBlank()).forEach(m -> builder.map(m.trim()));
@@ -316,11 +318,8 @@ public class VerifyMojo extends AbstractMojo {
     private static void checkSchemaIds(List<FixtureSet> sets, RunValidator validator, InputNames names)
             throws MojoExecutionException {
         for (FixtureSet set : sets) {
-            if (RunValidator.AUTO.equals(set.getSchema())) {
-                continue;
-            }
             try {
-                validator.catalogue().get(set.getSchema());
+                validator.catalogue().requireKnownOrAuto(set.getSchema());
             } catch (UnknownSchemaException e) {
                 String where = set.getDirectory() == null ? "" : " (fixtures " + names.of(set.getDirectory().toPath()) + ")";
                 throw new MojoExecutionException(e.getMessage() + where);
@@ -329,11 +328,7 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     private SeverityPolicy policy() {
-        SeverityPolicy policy = SeverityPolicy.defaults().strict(strict);
-        for (String override : split(severities)) {
-            policy = policy.with(override);
-        }
-        return policy;
+        return SeverityPolicy.defaults().configured(strict, split(severities));
     }
 
     /** The limits, a bad value refused as a one-line configuration error naming the parameter. */

@@ -1,6 +1,7 @@
 package dev.runspec.core.report;
 
 import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.FailOn;
 import dev.runspec.core.Severity;
 import java.util.List;
 
@@ -55,6 +56,11 @@ public final class ValidationReport {
     /** True when any violation is at least as serious as {@code threshold}. */
     public boolean hasViolationsAtLeast(Severity threshold) {
         return results.stream().anyMatch(r -> r.result().hasViolationsAtLeast(threshold));
+    }
+
+    /** True when an input holds a violation that fails under {@code failOn}. */
+    public boolean fails(FailOn failOn) {
+        return results.stream().anyMatch(r -> failOn.isReachedBy(r.result()));
     }
 
     /** One line: {@code 2 inputs: 1 conforms, 1 does not (3 errors, 1 warning)}. */
