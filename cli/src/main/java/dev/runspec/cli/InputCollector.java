@@ -1,5 +1,6 @@
 package dev.runspec.cli;
 
+import dev.runspec.core.InputFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -12,14 +13,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Turns the command's PATH arguments into inputs. A file is checked whatever its name; a folder is
- * searched recursively for {@code *.json} and {@code *.ndjson} files, in name order, so every run
- * reports the same inputs in the same order. Symbolic links are followed, but a link that leads
+ * searched recursively, in name order, for the files core's {@link InputFiles} rule takes (every
+ * input kind, or pact files only: documents), so every run reports the same inputs in the same order. Symbolic links are followed, but a link that leads
  * back into a folder being searched is a loop: it is skipped with a note, never followed. Hidden
  * entries (names starting with a dot) and anything that is not a regular file (a FIFO, socket or
  * device) are skipped inside folders, the latter with a note. A file reached twice is checked once.
@@ -28,14 +28,22 @@ final class InputCollector {
 
     private final Path workingDirectory;
     private final Consumer<String> notes;
+    private final boolean documentsOnly;
     private final List<Input> inputs = new ArrayList<>();
     private final Set<Object> seenFiles = new HashSet<>();
     private final List<String> emptyFolders = new ArrayList<>();
     private boolean standardInput;
 
+    /** Collects every kind of input: documents and line-delimited files. */
     InputCollector(Path workingDirectory, Consumer<String> notes) {
+        this(workingDirectory, notes, false);
+    }
+
+    /** With {@code documentsOnly}, a folder search takes {@code *.json} files only, as pact files are. */
+    InputCollector(Path workingDirectory, Consumer<String> notes, boolean documentsOnly) {
         this.workingDirectory = workingDirectory;
         this.notes = notes;
+        this.documentsOnly = documentsOnly;
     }
 
     /**
@@ -76,9 +84,9 @@ final class InputCollector {
             }
         }
         if (inputs.isEmpty()) {
-            throw new UsageException("no *.json or *.ndjson files found in " + String.join(", ", emptyFolders));
+            throw new UsageException("no " + searched() + " found in " + String.join(", ", emptyFolders));
         }
-        emptyFolders.forEach(folder -> note("no *.json or *.ndjson files found in " + folder));
+        emptyFolders.forEach(folder -> note("no " + searched() + " found in " + folder));
         return List.copyOf(inputs);
     }
 
@@ -105,14 +113,14 @@ final class InputCollector {
         ancestors.add(key);
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            if (name.startsWith(".")) {
+            if (InputFiles.isHidden(entry)) {
                 continue;
             }
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class);
             } catch (IOException e) {
-                if (isCandidate(name)) {
+                if (isCandidate(entry)) {
                     note("skipped " + DisplayPaths.of(entry, workingDirectory) + ": "
                             + (e instanceof NoSuchFileException ? "symbolic link to nothing" : describe(e)));
                 }
@@ -120,7 +128,7 @@ final class InputCollector {
             }
             if (attributes.isDirectory()) {
                 walk(entry, ancestors);
-            } else if (isCandidate(name)) {
+            } else if (isCandidate(entry)) {
                 if (attributes.isRegularFile()) {
                     add(entry, isLines(entry));
                 } else {
@@ -152,14 +160,16 @@ final class InputCollector {
         }
     }
 
-    private static boolean isCandidate(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".json") || lower.endsWith(".ndjson");
+    private boolean isCandidate(Path entry) {
+        return documentsOnly ? InputFiles.isSearchedDocument(entry) : InputFiles.isSearched(entry);
+    }
+
+    private String searched() {
+        return documentsOnly ? "*.json files" : InputFiles.describe();
     }
 
     static boolean isLines(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
+        return InputFiles.isLineDelimited(file);
     }
 
     private static String describe(IOException e) {

@@ -75,7 +75,7 @@ final class PactCommand implements Callable<Integer> {
         };
         try {
             PactChecker checker = checker();
-            List<Input> inputs = new InputCollector(environment.workingDirectory(), notes).collect(paths, false);
+            List<Input> inputs = new InputCollector(environment.workingDirectory(), notes, true).collect(paths, false);
             if (inputs.stream().anyMatch(Input::isStandardInput)) {
                 throw new UsageException("pact reads pact files, not standard input (-)");
             }

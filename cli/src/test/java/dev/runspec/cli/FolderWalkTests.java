@@ -104,7 +104,7 @@ class FolderWalkTests {
 
         assertThat(outcome.status()).isEqualTo(2);
         assertThat(outcome.errLines()).containsExactly(
-                "runspec validate: no *.json or *.ndjson files found in empty (see 'runspec validate --help')");
+                "runspec validate: no *.json, *.ndjson or *.jsonl files found in empty (see 'runspec validate --help')");
     }
 
     @Test
@@ -115,7 +115,7 @@ class FolderWalkTests {
         Outcome outcome = Invocation.in(folder).run("validate", "runs", "empty");
 
         assertThat(outcome.status()).isZero();
-        assertThat(outcome.errLines()).containsExactly("runspec: no *.json or *.ndjson files found in empty");
+        assertThat(outcome.errLines()).containsExactly("runspec: no *.json, *.ndjson or *.jsonl files found in empty");
     }
 
     private void write(String... names) throws IOException {

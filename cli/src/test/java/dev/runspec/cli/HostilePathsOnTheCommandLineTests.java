@@ -49,7 +49,7 @@ class HostilePathsOnTheCommandLineTests {
         String usageError = switch (hostile) {
             case MISSING -> "no such file or folder: missing.json";
             case SYMLINK_LOOP -> "'loop.json' is a symbolic link to nothing";
-            default -> "no *.json or *.ndjson files found in looped";
+            default -> "no *.json, *.ndjson or *.jsonl files found in looped";
         };
         assertThat(outcome.errLines()).last().isEqualTo("runspec validate: " + usageError + " (see 'runspec validate --help')");
         if (hostile == HostilePath.FOLDER_LOOP) {

@@ -69,6 +69,17 @@ class NdjsonTests {
     }
 
     @Test
+    void a_folder_search_finds_jsonl_files_as_every_front_end_does() throws IOException {
+        Files.writeString(folder.resolve("polls.jsonl"), String.join("\n", polls) + "\n");
+        Files.writeString(folder.resolve(".hidden.jsonl"), "not json\n");
+
+        Outcome outcome = Invocation.in(folder).run("validate", ".");
+
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.outLines()).containsExactly("4 inputs: 4 conform, 0 do not (0 errors, 0 warnings)");
+    }
+
+    @Test
     void an_ndjson_file_with_only_blank_lines_is_noted() throws IOException {
         Files.writeString(folder.resolve("empty.ndjson"), "\n\n");
         Files.writeString(folder.resolve("polls.ndjson"), polls.get(0) + "\n");

@@ -1,7 +1,7 @@
 package dev.runspec.maven;
 
+import dev.runspec.core.InputFiles;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * One file to check.
@@ -14,7 +14,6 @@ record Fixture(Path file, String input, String schema) {
 
     /** True for NDJSON files ({@code .ndjson}, {@code .jsonl}), which hold one response per line. */
     boolean lineDelimited() {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ndjson") || name.endsWith(".jsonl");
+        return InputFiles.isLineDelimited(file);
     }
 }

@@ -16,6 +16,10 @@ import org.codehaus.plexus.util.DirectoryScanner;
  */
 final class FixtureScanner {
 
+    /** Ant patterns of hidden files and of everything inside hidden folders. */
+    private static final java.util.List<String> HIDDEN_ENTRIES = java.util.List.of("**/.*", "**/.*/**");
+
+
     private final InputNames names;
     private final Consumer<String> notes;
 
@@ -44,7 +48,9 @@ final class FixtureScanner {
                 (path, reason) -> notes.accept("skipped " + names.of(path) + ": " + reason));
         scanner.setBasedir(directory);
         scanner.setIncludes(set.effectiveIncludes().toArray(String[]::new));
-        scanner.setExcludes(set.getExcludes().toArray(String[]::new));
+        // Hidden entries are skipped as core's InputFiles rule says, whatever the includes.
+        scanner.setExcludes(java.util.stream.Stream.concat(set.getExcludes().stream(), HIDDEN_ENTRIES.stream())
+                .toArray(String[]::new));
         scanner.addDefaultExcludes();
         scanner.scan();
         String[] included = scanner.getIncludedFiles();

@@ -1,5 +1,6 @@
 package dev.runspec.maven;
 
+import dev.runspec.core.InputFiles;
 import dev.runspec.core.RunValidator;
 import java.io.File;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.List;
 public class FixtureSet {
 
     /** The includes used when a set names none. */
-    static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.ndjson", "**/*.jsonl");
+    static final List<String> DEFAULT_INCLUDES = InputFiles.includePatterns();
 
     private String schema = RunValidator.AUTO;
     private File directory;

@@ -1,5 +1,6 @@
 package dev.runspec.maven;
 
+import dev.runspec.core.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class PactFolder {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(InputFiles::isSearchedDocument)
                     .sorted()
                     .toList();
         } catch (UncheckedIOException e) {
