@@ -47,6 +47,9 @@ enum FixtureForm {
         if ((this == TEXT || this == BYTES) && (failsBeforeTheBody || unreadable(result))) {
             return this == TEXT ? new String() : new byte[0];
         }
+        if (fixture.isLine() && (this == TEXT || this == BYTES)) {
+            return this == TEXT ? new String(fixture.lineText()) : fixture.lineText().getBytes(StandardCharsets.UTF_8);
+        }
         try {
             return switch (this) {
                 case TEXT -> text(Files.readAllBytes(fixture.path()));

@@ -1,5 +1,6 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -119,7 +120,7 @@ final class FixtureLocator {
 
     private static List<PathMatcher> matchers(FileSystem fileSystem, String glob) {
         if (glob.isEmpty()) {
-            return List.of(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+            return List.of(InputFiles::isSearched);
         }
         try {
             List<PathMatcher> matchers = new ArrayList<>();

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * A source for {@code @ParameterizedTest} that turns recorded run responses into one invocation
- * per file, named after the file.
+ * per file, named after the file, and for an NDJSON file ({@code .ndjson}, {@code .jsonl}, a poll
+ * log) one invocation per line, named {@code FILE:LINE}: the input rule of every runspec front end.
  *
  * <p>Each fixture is validated before the test body runs. A fixture that no longer conforms fails
  * its own invocation with every violation, and the body never sees it: a stale recording cannot
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }
  * }</pre>
  *
- * <p>Works on JUnit 5.13 or newer, and on JUnit 6. The input limits come from the same JUnit
+ * <p>Works on JUnit 5.12 or newer, and on JUnit 6. The input limits come from the same JUnit
  * configuration parameters as for {@link ValidateRunResponse} ({@code runspec.maxDocumentSize}, ...).
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -39,8 +40,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 public @interface RecordedRuns {
 
     /**
-     * Where the recordings are, one or more of: a folder (every {@code *.json} file directly in
-     * it), a single file, or a glob such as {@code runs/**}{@code /*.json} ({@code **} crosses
+     * Where the recordings are, one or more of: a folder (every {@code *.json}, {@code *.ndjson}
+     * and {@code *.jsonl} file directly in it, hidden ones left out), a single file, or a glob such as {@code runs/**}{@code /*.json} ({@code **} crosses
      * folders, {@code *} does not). Prefix {@code classpath:} to look on the class path (folders
      * and jars); anything else is a file-system path, relative to the working directory.
      * Must match at least one file.

@@ -1,8 +1,13 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.InputFiles;
+import dev.runspec.core.LineResult;
 import dev.runspec.core.ValidationResult;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -61,12 +66,31 @@ final class RecordedRunsArgumentsProvider implements ArgumentsProvider, Annotati
         }
         FixtureVerdicts.keepOpen(context, fixtures);
         FixtureVerdicts verdicts = FixtureVerdicts.of(context);
-        return fixtures.fixtures().stream().map(fixture -> {
-            ValidationResult result = settings.validator().validate(settings.schema(), fixture.path());
+        return fixtures.fixtures().stream().flatMap(fixture -> checked(fixture, settings)).map(checked -> {
+            Fixture fixture = checked.fixture();
+            ValidationResult result = checked.result();
             Object payload = form.payload(fixture, result, settings.fails(result), parameterType);
             verdicts.put(payload, fixture, settings, result, form.isDeliverable(result));
             return Arguments.argumentSet(fixture.name(), payload);
         });
+    }
+
+    private record Checked(Fixture fixture, ValidationResult result) {
+    }
+
+    /**
+     * A file's verdict, or under core's input rule, for an NDJSON file ({@code .ndjson},
+     * {@code .jsonl}), one verdict per non-blank line, each line its own invocation.
+     */
+    private static Stream<Checked> checked(Fixture fixture, ValidationSettings settings) {
+        if (!InputFiles.isLineDelimited(fixture.path())) {
+            return Stream.of(new Checked(fixture, settings.validator().validate(settings.schema(), fixture.path())));
+        }
+        List<LineResult> lines = new ArrayList<>();
+        settings.validator().validateLines(settings.schema(), fixture.path(), lines::add);
+        Map<Long, String> texts = NdjsonFixtureLines.texts(fixture.path(), lines);
+        return lines.stream().map(line -> new Checked(line.lineNumber() == 0 ? fixture
+                : fixture.line(line.lineNumber(), texts.getOrDefault(line.lineNumber(), "")), line.result()));
     }
 
     private static ClassLoader classLoader(ExtensionContext context) {

@@ -67,6 +67,18 @@ class RecordedRunsTests {
     }
 
     @Test
+    void an_ndjson_fixture_is_one_invocation_per_line_named_file_colon_line() {
+        ExampleRun run = ExampleRun.of(PollLog.class);
+
+        assertThat(run.passed()).containsExactly("[1] polling.ndjson:1", "[1] polling.ndjson:1",
+                "[2] polling.ndjson:2", "[2] polling.ndjson:2");
+        assertThat(run.failures()).containsOnlyKeys("[3] polling.ndjson:4");
+        assertThat(run.failures().get("[3] polling.ndjson:4")).contains("classpath:recordings/polls/polling.ndjson:4")
+                .contains("/status_code: status_code is \"done\"");
+        assertThat(run.failureCount()).isEqualTo(2);
+    }
+
+    @Test
     void a_glob_reaches_into_folders_and_names_fixtures_by_their_path_below_it() {
         ExampleRun run = ExampleRun.of(EveryRecording.class);
 
@@ -187,6 +199,21 @@ class RecordedRunsTests {
         @RecordedRuns(value = "classpath:recordings/comfydeploy-v2", schema = "comfydeploy-v2")
         void parses(JsonNode run) {
             SEEN.add(run.get("status").asString());
+        }
+    }
+
+    static class PollLog {
+
+        @ParameterizedTest
+        @RecordedRuns(value = "classpath:recordings/polls", schema = "runflow-v1")
+        void asText(String poll) {
+            assertThat(poll).startsWith("{").doesNotContain("\n");
+        }
+
+        @ParameterizedTest
+        @RecordedRuns(value = "classpath:recordings/polls", schema = "runflow-v1")
+        void asJsonTree(JsonNode poll) {
+            assertThat(poll.get("id").asString()).hasSize(36);
         }
     }
 
