@@ -87,7 +87,7 @@ class LauncherClassDataSharingIT {
         assertThat(run.status()).isZero();
         assertThat(Files.readString(log))
                 .contains(SHARED)
-                .contains("com.networknt.schema.SchemaRegistry source: shared objects file");
+                .contains("dev.runspec.shaded.networknt.schema.SchemaRegistry source: shared objects file");
     }
 
     @Test
