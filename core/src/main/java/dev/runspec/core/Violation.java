@@ -1,5 +1,7 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.ViolationText;
+
 /**
  * One way a response drifts from its schema, as data.
  *
@@ -40,9 +42,12 @@ public record Violation(
         return line > 0 ? line + ":" + column : "?";
     }
 
-    /** {@code line:col: /pointer: message [rule]}, the form build logs and IDEs link. */
+    /**
+     * {@code line:col: /pointer: message [rule]}, the form build logs and IDEs link, with the
+     * severity after the rule when it is not an error: {@code [unknown-property, warning]}.
+     */
     @Override
     public String toString() {
-        return position() + ": " + (pointer.isEmpty() ? "(document)" : pointer) + ": " + message + " [" + rule.id() + "]";
+        return ViolationText.of(this);
     }
 }

@@ -23,12 +23,8 @@ final class ViolationLines {
     }
 
     static String line(Violation violation) {
-        String text = (violation.rule() == Rule.UNDETECTED_SCHEMA
+        return (violation.rule() == Rule.UNDETECTED_SCHEMA
                 ? violation.withMessage(violation.message() + "; " + SCHEMA_ADVICE) : violation).toString();
-        if (violation.severity() == Severity.ERROR) {
-            return text;
-        }
-        return text.substring(0, text.length() - 1) + ", " + violation.severity().id() + "]";
     }
 
     /** Every violation on its own line, each indented by {@code indent}. */

@@ -1,8 +1,8 @@
 package dev.runspec.maven;
 
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.ViolationText;
 import dev.runspec.core.report.InputResult;
-import dev.runspec.core.report.TextReportWriter;
 import dev.runspec.core.report.ValidationReport;
 import org.apache.maven.plugin.logging.Log;
 
@@ -12,15 +12,13 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class BuildLog {
 
-    private static final TextReportWriter LINES = new TextReportWriter(false);
-
     private BuildLog() {
     }
 
     static void show(ValidationReport report, Log log) {
         for (InputResult input : report.results()) {
             for (Violation violation : input.result().violations()) {
-                String line = LINES.line(input, violation);
+                String line = ViolationText.of(input.input(), input.line(), violation, false);
                 switch (violation.severity()) {
                     case ERROR -> log.error(line);
                     case WARNING -> log.warn(line);

@@ -1,9 +1,8 @@
 package dev.runspec.maven;
 
-import dev.runspec.core.Rule;
-import dev.runspec.core.Severity;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.ViolationJson;
 import dev.runspec.core.report.InputResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +43,7 @@ final class VerdictCache {
         LOADED
     }
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -159,15 +158,7 @@ final class VerdictCache {
         result.put("schema", input.result().schemaId());
         ArrayNode violations = result.putArray("violations");
         for (Violation v : input.result().violations()) {
-            ObjectNode violation = violations.addObject();
-            violation.put("pointer", v.pointer());
-            violation.put("rule", v.rule().id());
-            violation.put("severity", v.severity().id());
-            violation.set("expected", MAPPER.valueToTree(v.expected()));
-            violation.set("actual", MAPPER.valueToTree(v.actual()));
-            violation.put("message", v.message());
-            violation.put("line", v.line());
-            violation.put("column", v.column());
+            violations.add(ViolationJson.write(v));
         }
         return result;
     }
@@ -175,21 +166,9 @@ final class VerdictCache {
     private static InputResult readResult(JsonNode result) {
         List<Violation> violations = new ArrayList<>();
         for (JsonNode v : result.path("violations")) {
-            violations.add(new Violation(
-                    v.path("pointer").asString(),
-                    Rule.fromId(v.path("rule").asString()),
-                    Severity.fromId(v.path("severity").asString()),
-                    plain(v.get("expected")),
-                    plain(v.get("actual")),
-                    v.path("message").asString(),
-                    v.path("line").asInt(),
-                    v.path("column").asInt()));
+            violations.add(ViolationJson.read(v));
         }
         return new InputResult("", result.path("line").asLong(),
                 ValidationResult.of(result.path("schema").asString(), violations));
-    }
-
-    private static Object plain(JsonNode node) {
-        return node == null || node.isNull() ? null : MAPPER.treeToValue(node, Object.class);
     }
 }

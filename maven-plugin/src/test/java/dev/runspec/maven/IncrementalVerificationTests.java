@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.SeverityPolicy;
+import dev.runspec.core.internal.ViolationText;
 import dev.runspec.core.report.InputResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,9 +148,8 @@ class IncrementalVerificationTests {
     }
 
     private static List<String> lines(List<CheckedFixture> checked) {
-        dev.runspec.core.report.TextReportWriter writer = new dev.runspec.core.report.TextReportWriter(false);
         return results(checked).stream()
-                .flatMap(r -> r.result().violations().stream().map(v -> writer.line(r, v)))
+                .flatMap(r -> r.result().violations().stream().map(v -> ViolationText.of(r.input(), r.line(), v, false)))
                 .toList();
     }
 }

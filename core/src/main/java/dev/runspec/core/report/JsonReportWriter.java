@@ -2,6 +2,7 @@ package dev.runspec.core.report;
 
 import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.ViolationJson;
 import java.io.IOException;
 import java.io.Writer;
 import dev.runspec.shaded.jackson.core.JsonGenerator;
@@ -36,18 +37,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeBooleanProperty("valid", input.result().isValid());
                 json.writeArrayPropertyStart("violations");
                 for (Violation v : input.result().violations()) {
-                    json.writeStartObject();
-                    json.writeStringProperty("pointer", v.pointer());
-                    json.writeStringProperty("rule", v.rule().id());
-                    json.writeStringProperty("severity", v.severity().id());
-                    json.writeNumberProperty("line", v.line());
-                    json.writeNumberProperty("column", v.column());
-                    json.writeName("expected");
-                    json.writePOJO(v.expected());
-                    json.writeName("actual");
-                    json.writePOJO(v.actual());
-                    json.writeStringProperty("message", v.message());
-                    json.writeEndObject();
+                    json.writeTree(ViolationJson.write(v));
                 }
                 json.writeEndArray();
                 json.writeEndObject();

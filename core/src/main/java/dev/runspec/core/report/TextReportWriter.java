@@ -1,7 +1,7 @@
 package dev.runspec.core.report;
 
-import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.ViolationText;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -12,8 +12,6 @@ import java.io.Writer;
  */
 public final class TextReportWriter implements ReportWriter {
 
-    private static final String RED = "\u001B[31m";
-    private static final String YELLOW = "\u001B[33m";
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
 
@@ -38,21 +36,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     /** The line for one violation, as build logs print it. */
-    public String line(InputResult input, Violation violation) {
-        StringBuilder line = new StringBuilder(input.input());
-        if (violation.line() > 0) {
-            line.append(':').append(violation.line()).append(':').append(violation.column());
-        } else if (input.line() > 0) {
-            line.append(':').append(input.line());
-        }
-        line.append(": ").append(violation.pointer().isEmpty() ? "(document)" : violation.pointer())
-                .append(": ").append(violation.message()).append(" [");
-        String tag = violation.rule().id() + (violation.severity() == Severity.ERROR ? "" : ", " + violation.severity().id());
-        if (color) {
-            line.append(violation.severity() == Severity.ERROR ? RED : YELLOW).append(tag).append(RESET);
-        } else {
-            line.append(tag);
-        }
-        return line.append(']').toString();
+    String line(InputResult input, Violation violation) {
+        return ViolationText.of(input.input(), input.line(), violation, color);
     }
 }
