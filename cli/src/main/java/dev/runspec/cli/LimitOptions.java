@@ -1,5 +1,6 @@
 package dev.runspec.cli;
 
+import dev.runspec.core.internal.LimitSettings;
 import dev.runspec.core.Limits;
 import picocli.CommandLine.Option;
 
@@ -23,14 +24,14 @@ final class LimitOptions {
     Integer maxNumberLength;
 
     Limits limits() {
-        return Limits.defaults().withOverrides(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
+        return LimitSettings.withOverrides(Limits.defaults(), maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
     }
 
     /** A positive byte count, optionally with a binary suffix: {@code 1048576}, {@code 512k}, {@code 16M}, {@code 1GiB}. */
     static final class SizeConverter extends ParsingConverter<Long> {
         @Override
         Long parse(String text) {
-            return Limits.parseSize(text);
+            return LimitSettings.parseSize(text);
         }
     }
 
@@ -38,7 +39,7 @@ final class LimitOptions {
     static final class PositiveIntConverter extends ParsingConverter<Integer> {
         @Override
         Integer parse(String text) {
-            return Limits.parseCount(text);
+            return LimitSettings.parseCount(text);
         }
     }
 }

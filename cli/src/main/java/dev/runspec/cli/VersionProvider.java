@@ -1,6 +1,6 @@
 package dev.runspec.cli;
 
-import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.internal.RunspecVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: runspec's version and the Java it runs on. */

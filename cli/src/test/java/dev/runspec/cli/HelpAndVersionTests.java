@@ -4,7 +4,7 @@ import static dev.runspec.cli.Invocation.runspec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
-import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.internal.RunspecVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -3,7 +3,7 @@ package dev.runspec.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
-import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.internal.RunspecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.Suggestions;
 import dev.runspec.shaded.networknt.schema.Error;
 import java.util.ArrayList;
 import java.util.Collection;

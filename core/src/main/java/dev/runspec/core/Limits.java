@@ -1,8 +1,5 @@
 package dev.runspec.core;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bounds on a single input, so that hostile or broken recordings get a clear verdict instead of
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
 public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
     private static final Limits DEFAULTS = new Limits(16L * 1024 * 1024, 500, 8 * 1024 * 1024, 1000);
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(?:([kmg])(?:ib?|b)?|b)?", Pattern.CASE_INSENSITIVE);
 
     /** Validates that every limit is positive. */
     public Limits {
@@ -31,18 +27,6 @@ public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLe
     /** The safe defaults. */
     public static Limits defaults() {
         return DEFAULTS;
-    }
-
-    /**
-     * A copy where each limit given (not null) replaces this one's: how front ends apply the
-     * limits a user set and leave the others at their defaults.
-     */
-    public Limits withOverrides(Long documentBytes, Integer nestingDepth, Integer stringLength, Integer numberLength) {
-        return new Limits(
-                documentBytes != null ? documentBytes : maxDocumentBytes,
-                nestingDepth != null ? nestingDepth : maxNestingDepth,
-                stringLength != null ? stringLength : maxStringLength,
-                numberLength != null ? numberLength : maxNumberLength);
     }
 
     /** A copy with another {@code max-document-size}. */
@@ -63,42 +47,5 @@ public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLe
     /** A copy with another {@code max-number-length}. */
     public Limits withMaxNumberLength(int length) {
         return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, length);
-    }
-
-    /**
-     * Reads a {@code max-document-size} as the front ends accept it: a positive byte count,
-     * optionally with a binary suffix, such as {@code 1048576}, {@code 512k}, {@code 16M} or {@code 1GiB}.
-     *
-     * @throws IllegalArgumentException with a one-line reason when {@code text} is not such a size
-     */
-    public static long parseSize(String text) {
-        Matcher size = SIZE.matcher(text == null ? "" : text.strip());
-        if (size.matches()) {
-            long number = Long.parseLong(size.group(1));
-            String unit = size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT);
-            int shift = unit.isEmpty() ? 0 : 10 * ("kmg".indexOf(unit) + 1);
-            if (number > 0 && number <= Long.MAX_VALUE >> shift) {
-                return number << shift;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a positive size such as 1048576, 512k or 16M");
-    }
-
-    /**
-     * Reads a nesting depth, string length or number length as the front ends accept it: a
-     * positive whole number.
-     *
-     * @throws IllegalArgumentException with a one-line reason when {@code text} is not one
-     */
-    public static int parseCount(String text) {
-        try {
-            int number = Integer.parseInt(text == null ? "" : text.strip());
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a positive whole number");
     }
 }

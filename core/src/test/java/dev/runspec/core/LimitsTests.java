@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.LimitSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -57,10 +58,10 @@ class LimitsTests {
 
     @Test
     void overrides_replace_only_the_limits_given() {
-        Limits limits = Limits.defaults().withOverrides(null, 40, null, 20);
+        Limits limits = LimitSettings.withOverrides(Limits.defaults(), null, 40, null, 20);
 
         assertThat(limits).isEqualTo(new Limits(Limits.defaults().maxDocumentBytes(), 40, Limits.defaults().maxStringLength(), 20));
-        assertThat(Limits.defaults().withOverrides(null, null, null, null)).isEqualTo(Limits.defaults());
+        assertThat(LimitSettings.withOverrides(Limits.defaults(), null, null, null, null)).isEqualTo(Limits.defaults());
     }
 
     @Test
@@ -71,18 +72,18 @@ class LimitsTests {
 
     @Test
     void sizes_are_read_as_bytes_or_with_a_binary_suffix_and_counts_as_positive_whole_numbers() {
-        assertThat(Limits.parseSize("1048576")).isEqualTo(1L << 20);
-        assertThat(Limits.parseSize("512k")).isEqualTo(512L << 10);
-        assertThat(Limits.parseSize(" 16M ")).isEqualTo(16L << 20);
-        assertThat(Limits.parseSize("1GiB")).isEqualTo(1L << 30);
-        assertThat(Limits.parseCount("2000")).isEqualTo(2000);
-        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseSize("0"))
+        assertThat(LimitSettings.parseSize("1048576")).isEqualTo(1L << 20);
+        assertThat(LimitSettings.parseSize("512k")).isEqualTo(512L << 10);
+        assertThat(LimitSettings.parseSize(" 16M ")).isEqualTo(16L << 20);
+        assertThat(LimitSettings.parseSize("1GiB")).isEqualTo(1L << 30);
+        assertThat(LimitSettings.parseCount("2000")).isEqualTo(2000);
+        assertThatIllegalArgumentException().isThrownBy(() -> LimitSettings.parseSize("0"))
                 .withMessage("'0' is not a positive size such as 1048576, 512k or 16M");
-        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseSize("99999999999G"))
+        assertThatIllegalArgumentException().isThrownBy(() -> LimitSettings.parseSize("99999999999G"))
                 .withMessage("'99999999999G' is not a positive size such as 1048576, 512k or 16M");
-        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseCount("-1"))
+        assertThatIllegalArgumentException().isThrownBy(() -> LimitSettings.parseCount("-1"))
                 .withMessage("'-1' is not a positive whole number");
-        assertThatIllegalArgumentException().isThrownBy(() -> Limits.parseCount("many"))
+        assertThatIllegalArgumentException().isThrownBy(() -> LimitSettings.parseCount("many"))
                 .withMessage("'many' is not a positive whole number");
     }
 }

@@ -1,5 +1,6 @@
 package dev.runspec.junit;
 
+import dev.runspec.core.internal.LimitSettings;
 import dev.runspec.core.Limits;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,11 +30,11 @@ final class ConfiguredLimits {
      */
     static Limits of(ExtensionContext context) {
         Function<String, Optional<String>> parameters = context::getConfigurationParameter;
-        return Limits.defaults().withOverrides(
-                read(parameters, MAX_DOCUMENT_SIZE, Limits::parseSize),
-                read(parameters, MAX_NESTING_DEPTH, Limits::parseCount),
-                read(parameters, MAX_STRING_LENGTH, Limits::parseCount),
-                read(parameters, MAX_NUMBER_LENGTH, Limits::parseCount));
+        return LimitSettings.withOverrides(Limits.defaults(),
+                read(parameters, MAX_DOCUMENT_SIZE, LimitSettings::parseSize),
+                read(parameters, MAX_NESTING_DEPTH, LimitSettings::parseCount),
+                read(parameters, MAX_STRING_LENGTH, LimitSettings::parseCount),
+                read(parameters, MAX_NUMBER_LENGTH, LimitSettings::parseCount));
     }
 
     private static <T> T read(Function<String, Optional<String>> parameters, String name, Function<String, T> parse) {

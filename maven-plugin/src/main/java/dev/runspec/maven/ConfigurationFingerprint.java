@@ -2,7 +2,7 @@ package dev.runspec.maven;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.internal.RunspecVersion;
 import dev.runspec.core.SchemaInfo;
 import java.io.IOException;
 import java.io.InputStream;

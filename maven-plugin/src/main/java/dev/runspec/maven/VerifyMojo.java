@@ -1,5 +1,6 @@
 package dev.runspec.maven;
 
+import dev.runspec.core.internal.LimitSettings;
 import dev.runspec.core.Limits;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.FailOn;
@@ -344,12 +345,12 @@ public class VerifyMojo extends AbstractMojo {
         Long documentBytes = null;
         if (maxDocumentSize != null && !maxDocumentSize.isBlank()) {
             try {
-                documentBytes = Limits.parseSize(maxDocumentSize);
+                documentBytes = LimitSettings.parseSize(maxDocumentSize);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("maxDocumentSize: " + e.getMessage(), e);
             }
         }
-        return Limits.defaults().withOverrides(documentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
+        return LimitSettings.withOverrides(Limits.defaults(), documentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
     }
 
     private Set<ReportFormat> formats() {

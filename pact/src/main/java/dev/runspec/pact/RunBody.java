@@ -4,7 +4,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.SchemaCatalogue;
-import dev.runspec.core.Suggestions;
+import dev.runspec.core.internal.Suggestions;
 import dev.runspec.core.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;

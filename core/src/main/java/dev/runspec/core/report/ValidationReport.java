@@ -1,6 +1,6 @@
 package dev.runspec.core.report;
 
-import dev.runspec.core.RunspecVersion;
+import dev.runspec.core.internal.RunspecVersion;
 import dev.runspec.core.FailOn;
 import dev.runspec.core.Severity;
 import java.util.List;

@@ -1,10 +1,12 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean": the documented name closest to an unknown one, for renamed or misspelt members.
+ * Not API: shared by runspec's own modules and may change in any release.
+ *
+ * <p>"Did you mean": the documented name closest to an unknown one, for renamed or misspelt members.
  * Shared by every front end that names members (violation messages, Pact bodies), so that they
  * suggest the same names.
  */

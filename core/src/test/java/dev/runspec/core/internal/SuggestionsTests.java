@@ -1,4 +1,4 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

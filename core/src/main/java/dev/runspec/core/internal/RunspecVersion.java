@@ -1,10 +1,14 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version of runspec on the class path, as reports and {@code --version} show it. */
+/**
+ * Not API: shared by runspec's own modules and may change in any release.
+ *
+ * <p>The version of runspec on the class path, as reports and {@code --version} show it.
+ */
 public final class RunspecVersion {
 
     private static final String VERSION = read();
@@ -18,7 +22,7 @@ public final class RunspecVersion {
     }
 
     private static String read() {
-        try (InputStream in = RunspecVersion.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = RunspecVersion.class.getResourceAsStream("/dev/runspec/core/version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
