@@ -1,24 +1,16 @@
 package dev.runspec.core;
 
-import dev.runspec.shaded.networknt.schema.Error;
 import dev.runspec.core.internal.JacksonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import dev.runspec.shaded.jackson.databind.JsonNode;
-import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
  * Checks run responses against the catalogue's schemas. Malformed or unreadable input is a result
@@ -40,7 +32,8 @@ public final class RunValidator {
     private final Limits limits;
     private final PolicyLabels labels;
     private final JsonDocumentReader reader;
-    private final JsonMapper lenient;
+    private final FileRefusals refusals;
+    private final SchemaCheck schemaCheck;
 
     private RunValidator(Builder builder) {
         this.catalogue = builder.catalogue;
@@ -48,7 +41,8 @@ public final class RunValidator {
         this.limits = builder.limits;
         this.labels = new PolicyLabels(policy);
         this.reader = new JsonDocumentReader(limits, labels);
-        this.lenient = JsonReading.lenientMapper(limits);
+        this.refusals = new FileRefusals(limits, labels);
+        this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits));
     }
 
     /** A validator over the bundled schemas, with the default policy and limits. */
@@ -79,13 +73,13 @@ public final class RunValidator {
     /** Validates JSON text. */
     public ValidationResult validate(String schemaId, String json) {
         requireKnown(schemaId);
-        return check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
+        return schemaCheck.check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
     }
 
     /** Validates JSON bytes (UTF-8, with or without a byte-order mark). */
     public ValidationResult validate(String schemaId, byte[] json) {
         requireKnown(schemaId);
-        return check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
+        return schemaCheck.check(schemaId, reader.read(Objects.requireNonNull(json, "json")));
     }
 
     /** Validates what the stream holds, reading no more than the document size limit. Does not close it. */
@@ -95,12 +89,12 @@ public final class RunValidator {
         try {
             bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
         } catch (IOException e) {
-            return unreadable(schemaId, "the input could not be read: " + e.getMessage());
+            return refusals.unreadable(schemaId, "the input could not be read: " + e.getMessage());
         }
         if (bytes.length > limits.maxDocumentBytes()) {
             return new ValidationResult(schemaId, List.of(LimitMessages.documentTooLarge(bytes.length, limits, labels)), null);
         }
-        return check(schemaId, reader.read(bytes));
+        return schemaCheck.check(schemaId, reader.read(bytes));
     }
 
     /** Validates what the reader holds, reading no more than the document size limit. Does not close it. */
@@ -117,22 +111,22 @@ public final class RunValidator {
                 }
             }
         } catch (IOException e) {
-            return unreadable(schemaId, "the input could not be read: " + e.getMessage());
+            return refusals.unreadable(schemaId, "the input could not be read: " + e.getMessage());
         }
-        return check(schemaId, reader.read(text.toString()));
+        return schemaCheck.check(schemaId, reader.read(text.toString()));
     }
 
     /** Validates a file. A missing, unreadable, oversized or non-regular file is a violation, not an exception. */
     public ValidationResult validate(String schemaId, Path file) {
         requireKnown(schemaId);
-        Optional<ValidationResult> refused = refuse(schemaId, file, true);
+        Optional<ValidationResult> refused = refusals.refuse(schemaId, file, true);
         if (refused.isPresent()) {
             return refused.get();
         }
         try {
-            return check(schemaId, reader.read(Files.readAllBytes(file)));
+            return schemaCheck.check(schemaId, reader.read(Files.readAllBytes(file)));
         } catch (IOException e) {
-            return unreadable(schemaId, "the file could not be read: " + describe(e));
+            return refusals.unreadable(schemaId, "the file could not be read: " + FileRefusals.describe(e));
         }
     }
 
@@ -155,7 +149,7 @@ public final class RunValidator {
      */
     public ValidationResult validate(String schemaId, JsonNode document) {
         requireKnown(schemaId);
-        return check(schemaId, new ParsedDocument(Objects.requireNonNull(document, "document"), List.of(), null));
+        return schemaCheck.check(schemaId, new ParsedDocument(Objects.requireNonNull(document, "document"), List.of(), null));
     }
 
     /**
@@ -165,7 +159,7 @@ public final class RunValidator {
      */
     public void validateLines(String schemaId, Path ndjson, Consumer<LineResult> each) {
         requireKnown(schemaId);
-        Optional<ValidationResult> refused = refuse(schemaId, ndjson, false);
+        Optional<ValidationResult> refused = refusals.refuse(schemaId, ndjson, false);
         if (refused.isPresent()) {
             each.accept(new LineResult(0, refused.get()));
             return;
@@ -173,7 +167,7 @@ public final class RunValidator {
         try (InputStream in = Files.newInputStream(ndjson)) {
             validateLines(schemaId, in, each);
         } catch (IOException e) {
-            each.accept(new LineResult(0, unreadable(schemaId, "the file could not be read: " + describe(e))));
+            each.accept(new LineResult(0, refusals.unreadable(schemaId, "the file could not be read: " + FileRefusals.describe(e))));
         }
     }
 
@@ -186,7 +180,7 @@ public final class RunValidator {
                 @Override
                 public void line(long number, byte[] content) {
                     lastLine[0] = number;
-                    each.accept(new LineResult(number, onLine(number, check(schemaId, reader.read(content)))));
+                    each.accept(new LineResult(number, onLine(number, schemaCheck.check(schemaId, reader.read(content)))));
                 }
 
                 @Override
@@ -197,108 +191,19 @@ public final class RunValidator {
                 }
             });
         } catch (IOException e) {
-            each.accept(new LineResult(lastLine[0], unreadable(schemaId, "the input could not be read: " + describe(e))));
+            each.accept(new LineResult(lastLine[0], refusals.unreadable(schemaId, "the input could not be read: " + FileRefusals.describe(e))));
         }
     }
 
     private ValidationResult onLine(long lineNumber, ValidationResult result) {
         List<Violation> moved = result.violations().stream()
-                .map(v -> new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(),
-                        (int) Math.min(Integer.MAX_VALUE, lineNumber), v.column() == 0 ? 1 : v.column()))
+                .map(v -> v.withPosition((int) Math.min(Integer.MAX_VALUE, lineNumber), v.column() == 0 ? 1 : v.column()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
     }
 
-    private Optional<ValidationResult> refuse(String schemaId, Path file, boolean wholeFileIsOneDocument) {
-        if (!Files.exists(file)) {
-            return Optional.of(unreadable(schemaId, Files.isSymbolicLink(file)
-                    ? "it is a symbolic link that leads nowhere (a loop or a missing target)"
-                    : "no such file"));
-        }
-        if (Files.isDirectory(file)) {
-            return Optional.of(unreadable(schemaId, "it is a directory, not a file"));
-        }
-        if (!Files.isRegularFile(file)) {
-            return Optional.of(unreadable(schemaId, "it is not a regular file (a device, FIFO or socket); runspec reads only regular files"));
-        }
-        if (!Files.isReadable(file)) {
-            return Optional.of(unreadable(schemaId, "permission denied"));
-        }
-        if (!wholeFileIsOneDocument) {
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                return Optional.of(new ValidationResult(schemaId, List.of(LimitMessages.documentTooLarge(size, limits, labels)), null));
-            }
-        } catch (IOException e) {
-            return Optional.of(unreadable(schemaId, "the file could not be read: " + describe(e)));
-        }
-        return Optional.empty();
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private ValidationResult unreadable(String schemaId, String reason) {
-        return new ValidationResult(schemaId, List.of(labels.violation("", Rule.UNREADABLE, null, null, reason, 0, 0)), null);
-    }
-
     private void requireKnown(String schemaId) {
         catalogue.requireKnownOrAuto(Objects.requireNonNull(schemaId, "schemaId"));
-    }
-
-    private ValidationResult check(String requestedId, ParsedDocument document) {
-        JsonNode tree = document.tree();
-        if (tree == null) {
-            return new ValidationResult(requestedId, document.readViolations(), null);
-        }
-        String schemaId = requestedId;
-        if (AUTO.equals(requestedId)) {
-            Optional<SchemaInfo> detected = catalogue.detect(tree);
-            if (detected.isEmpty()) {
-                List<Violation> violations = new ArrayList<>(document.readViolations());
-                violations.add(labels.violation("", Rule.UNDETECTED_SCHEMA, null, Subjects.actual(tree),
-                        "cannot tell which schema " + (tree.isObject() ? "this document follows" : "fits " + Subjects.typeOf(tree)),
-                        1, 1));
-                return new ValidationResult(requestedId, violations, tree);
-            }
-            schemaId = detected.get().id();
-        }
-        List<Error> errors = catalogue.compiled(schemaId).validate(tree);
-        if (errors.isEmpty() && document.readViolations().isEmpty()) {
-            return new ValidationResult(schemaId, List.of(), tree);
-        }
-        List<EngineErrorTranslator.Draft> drafts = new ArrayList<>(errors.size());
-        Set<String> pointers = new HashSet<>();
-        for (Error error : errors) {
-            EngineErrorTranslator.Draft draft = EngineErrorTranslator.translate(error);
-            drafts.add(draft);
-            pointers.add(draft.pointer());
-        }
-        Map<String, int[]> positions = positions(document.source(), pointers, !document.readViolations().isEmpty());
-        List<Violation> violations = new ArrayList<>(document.readViolations());
-        for (EngineErrorTranslator.Draft draft : drafts) {
-            int[] at = positions.getOrDefault(draft.pointer(), new int[] {0, 0});
-            violations.add(labels.violation(draft.pointer(), draft.rule(), draft.expected(), draft.actual(), draft.message(), at[0], at[1]));
-        }
-        return new ValidationResult(schemaId, violations, tree);
-    }
-
-    private Map<String, int[]> positions(SourceText source, Set<String> pointers, boolean duplicatesPossible) {
-        if (source == null || pointers.isEmpty()) {
-            return Map.of();
-        }
-        try {
-            return SourceLocator.locate(source.text(), pointers, lenient, duplicatesPossible);
-        } catch (CharacterCodingException e) {
-            return Map.of();
-        }
     }
 
     /** Configures a {@link RunValidator}. */
