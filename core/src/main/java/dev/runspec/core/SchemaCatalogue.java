@@ -1,16 +1,6 @@
 package dev.runspec.core;
 
-import dev.runspec.shaded.networknt.schema.AbsoluteIri;
 import dev.runspec.shaded.networknt.schema.Schema;
-import dev.runspec.shaded.networknt.schema.SchemaLocation;
-import dev.runspec.shaded.networknt.schema.SchemaRegistry;
-import dev.runspec.shaded.networknt.schema.SchemaRegistryConfig;
-import dev.runspec.shaded.networknt.schema.dialect.Dialect;
-import dev.runspec.shaded.networknt.schema.dialect.Dialects;
-import dev.runspec.shaded.networknt.schema.path.PathType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import dev.runspec.shaded.jackson.core.JacksonException;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
@@ -36,19 +24,15 @@ public final class SchemaCatalogue {
     /** The {@code $id} prefix of every bundled schema. */
     public static final String ID_BASE = "https://runspec.dev/schemas/";
 
-    private static final String CATALOGUE_RESOURCE = "dev/runspec/schemas/catalogue.json";
-    private static final Pattern REFUSED_IRI = Pattern.compile("'([^']+)' is not allowed to be loaded");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private record Entry(SchemaInfo info, String iri, String text, JsonNode node) {
-    }
 
-    private final Map<String, Entry> entries;
-    private final SchemaRegistry registry;
+    private final Map<String, CatalogueEntry> entries;
+    private final SchemaCompiler compiler;
     private final SchemaDetector detector;
     private final ConcurrentMap<String, Schema> compiled = new ConcurrentHashMap<>();
 
-    private SchemaCatalogue(Map<String, Entry> entries) {
+    private SchemaCatalogue(Map<String, CatalogueEntry> entries) {
         this.entries = Collections.unmodifiableMap(entries);
         Map<String, String> texts = new LinkedHashMap<>();
         List<SchemaDetector.Shape> shapes = new ArrayList<>();
@@ -56,12 +40,12 @@ public final class SchemaCatalogue {
             texts.put(e.iri(), e.text());
             shapes.add(SchemaDetector.Shape.of(e.info().id(), e.node()));
         });
-        this.registry = newRegistry(texts);
+        this.compiler = new SchemaCompiler(texts);
         this.detector = new SchemaDetector(shapes);
     }
 
     private static final class Bundled {
-        static final SchemaCatalogue INSTANCE = new SchemaCatalogue(loadBundled());
+        static final SchemaCatalogue INSTANCE = new SchemaCatalogue(BundledSchemas.load());
     }
 
     /** The catalogue of the bundled schemas, shared by every validator in this JVM. */
@@ -71,12 +55,12 @@ public final class SchemaCatalogue {
 
     /** Every schema, in catalogue order. */
     public List<SchemaInfo> schemas() {
-        return entries.values().stream().map(Entry::info).toList();
+        return entries.values().stream().map(CatalogueEntry::info).toList();
     }
 
     /** The schema with this id, if the catalogue has it. */
     public Optional<SchemaInfo> find(String id) {
-        return Optional.ofNullable(entries.get(id)).map(Entry::info);
+        return Optional.ofNullable(entries.get(id)).map(CatalogueEntry::info);
     }
 
     /**
@@ -129,9 +113,9 @@ public final class SchemaCatalogue {
         if (node == null || !node.isObject()) {
             throw new SchemaLoadException("schema '" + id + "' is not a JSON object");
         }
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        Map<String, CatalogueEntry> copy = new LinkedHashMap<>(entries);
         String iri = node.hasNonNull("$id") ? node.get("$id").asString() : ID_BASE + "custom/" + id + ".schema.json";
-        copy.put(id, new Entry(new SchemaInfo(id, title, "user-supplied", title), iri, schemaJson, node));
+        copy.put(id, new CatalogueEntry(new SchemaInfo(id, title, "user-supplied", title), iri, schemaJson, node));
         SchemaCatalogue catalogue = new SchemaCatalogue(copy);
         catalogue.compiled(id);
         return catalogue;
@@ -139,90 +123,10 @@ public final class SchemaCatalogue {
 
     /** The compiled schema of this id, compiled on first use. */
     Schema compiled(String id) {
-        Entry entry = entries.get(id);
+        CatalogueEntry entry = entries.get(id);
         if (entry == null) {
             throw new UnknownSchemaException(id, entries.keySet());
         }
-        return compiled.computeIfAbsent(id, key -> compile(entry));
-    }
-
-    private Schema compile(Entry entry) {
-        try {
-            Schema schema = registry.getSchema(SchemaLocation.of(entry.iri()));
-            schema.initializeValidators();
-            return schema;
-        } catch (RuntimeException e) {
-            String reason = rootCause(e);
-            Matcher refused = REFUSED_IRI.matcher(reason);
-            if (refused.find()) {
-                throw new SchemaLoadException("schema '" + entry.info().id() + "' refers to " + refused.group(1)
-                        + ", which is not in the catalogue; runspec never fetches schemas over the network");
-            }
-            throw new SchemaLoadException("schema '" + entry.info().id() + "' cannot be used: " + reason);
-        }
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
-
-    private static SchemaRegistry newRegistry(Map<String, String> texts) {
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
-                .keyword(new KnownValuesKeyword())
-                .keyword(new UnknownPropertiesKeyword())
-                .build();
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .regularExpressionFactory(new LinearRegularExpressionFactory())
-                .preloadSchema(true)
-                .build();
-        return SchemaRegistry.withDialect(dialect, builder -> builder
-                .schemaRegistryConfig(config)
-                .schemaLoader(loader -> loader
-                        .fetchRemoteResources(false)
-                        .resourceLoaders(resources -> resources.values(list -> list.clear()).resources(texts))
-                        .block(iri -> !isKnown(iri, texts))));
-    }
-
-    private static boolean isKnown(AbsoluteIri iri, Map<String, String> texts) {
-        String text = iri.toString();
-        return texts.containsKey(text) || text.startsWith("https://json-schema.org/");
-    }
-
-    private static Map<String, Entry> loadBundled() {
-        ClassLoader loader = SchemaCatalogue.class.getClassLoader();
-        JsonNode catalogue = readResource(loader, CATALOGUE_RESOURCE);
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        for (JsonNode item : catalogue.get("schemas")) {
-            String id = item.get("id").asString();
-            String resource = item.get("resource").asString();
-            String text = readText(loader, resource);
-            JsonNode node = MAPPER.readTree(text);
-            SchemaInfo info = new SchemaInfo(id, item.get("title").asString(), item.get("source").asString(),
-                    item.get("description").asString());
-            entries.put(id, new Entry(info, node.get("$id").asString(), text, node));
-        }
-        return entries;
-    }
-
-    private static JsonNode readResource(ClassLoader loader, String resource) {
-        return MAPPER.readTree(readText(loader, resource));
-    }
-
-    private static String readText(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SchemaLoadException("bundled schema resource " + resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return compiled.computeIfAbsent(id, key -> compiler.compile(entry.info().id(), entry.iri()));
     }
 }
