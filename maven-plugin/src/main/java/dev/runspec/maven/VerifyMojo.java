@@ -1,10 +1,8 @@
 package dev.runspec.maven;
 
-import dev.runspec.core.internal.LimitSettings;
 import dev.runspec.core.Limits;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.FailOn;
-import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.UnknownSchemaException;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ReportFormat;
@@ -15,10 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -158,11 +154,13 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("runspec: skipped (runspec.skip)");
             return;
         }
-        FailOn threshold = setting("failOn", () -> FailOn.fromId(failOn));
-        Set<ReportFormat> formats = setting("reportFormats", this::formats);
+        VerifySettings settings = VerifySettings.read(failOn, reportFormats, strict, severities, maxDocumentSize,
+                maxNestingDepth, maxStringLength, maxNumberLength);
+        FailOn threshold = settings.failOn();
+        Set<ReportFormat> formats = settings.formats();
         RunValidator validator = RunValidator.builder()
-                .policy(setting("severities", this::policy))
-                .limits(configuredLimits())
+                .policy(settings.fixturePolicy())
+                .limits(settings.limits())
                 .build();
         InputNames names = new InputNames(displayBase());
         boolean fromTests = pacts != null && pactsFromTests();
@@ -175,7 +173,7 @@ public class VerifyMojo extends AbstractMojo {
         List<InputResult> results = new ArrayList<>();
         verifyIncrementally(scan(sets, names), validator).forEach(checked -> results.addAll(checked.results()));
         if (checkPacts) {
-            results.addAll(checkPactFiles(pacts, names, fromTests && lifecyclePhase != null));
+            results.addAll(checkPactFiles(pacts, names, fromTests && lifecyclePhase != null, settings));
         }
         ValidationReport report = new ValidationReport(results);
         BuildLog.show(report, getLog());
@@ -200,8 +198,9 @@ public class VerifyMojo extends AbstractMojo {
      * a run. With {@code currentOnly}, files last written before this build started are left out,
      * with one line naming them.
      */
-    List<InputResult> checkPactFiles(File directory, InputNames names, boolean currentOnly) throws MojoExecutionException {
-        PactChecker checker = setting("pactMappings", this::pactChecker);
+    List<InputResult> checkPactFiles(File directory, InputNames names, boolean currentOnly, VerifySettings settings)
+            throws MojoExecutionException {
+        PactChecker checker = VerifySettings.setting("pactMappings", () -> pactChecker(settings));
         List<Path> files;
         List<Path> older = List.of();
         try {
@@ -249,9 +248,8 @@ public class VerifyMojo extends AbstractMojo {
         return true;
     }
 
-    private PactChecker pactChecker() {
-        SeverityPolicy policy = PactChecker.defaultPolicy().configured(strict, split(severities));
-        PactChecker.Builder builder = PactChecker.builder().policy(policy).limits(limits());
+    private PactChecker pactChecker(VerifySettings settings) {
+        PactChecker.Builder builder = PactChecker.builder().policy(settings.pactPolicy()).limits(settings.limits());
         if (pactMappings != null) {
             pactMappings.stream().filter(m -> m != null && !m.isBlank()).forEach(m -> builder.map(m.trim()));
         }
@@ -328,54 +326,6 @@ public class VerifyMojo extends AbstractMojo {
         }
     }
 
-    private SeverityPolicy policy() {
-        return SeverityPolicy.defaults().configured(strict, split(severities));
-    }
-
-    /** The limits, a bad value refused as a one-line configuration error naming the parameter. */
-    private Limits configuredLimits() throws MojoExecutionException {
-        try {
-            return limits();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
-
-    private Limits limits() {
-        Long documentBytes = null;
-        if (maxDocumentSize != null && !maxDocumentSize.isBlank()) {
-            try {
-                documentBytes = LimitSettings.parseSize(maxDocumentSize);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("maxDocumentSize: " + e.getMessage(), e);
-            }
-        }
-        return LimitSettings.withOverrides(Limits.defaults(), documentBytes, maxNestingDepth, maxStringLength, maxNumberLength);
-    }
-
-    private Set<ReportFormat> formats() {
-        Set<ReportFormat> formats = new LinkedHashSet<>();
-        for (String id : split(reportFormats)) {
-            formats.add(ReportFormat.fromId(id));
-        }
-        return formats;
-    }
-
-    /** Elements of a list parameter, each also split at commas, so both XML lists and {@code -Dx=a,b} work. */
-    private static List<String> split(List<String> values) {
-        List<String> parts = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String part : value == null ? new String[0] : value.split("[,\\s]+")) {
-                    if (!part.isBlank()) {
-                        parts.add(part.trim());
-                    }
-                }
-            }
-        }
-        return parts;
-    }
-
     private void saveState(Path stateFile, String fingerprint, List<CheckedFixture> checked) {
         try {
             VerdictCache.save(stateFile, fingerprint, checked);
@@ -407,14 +357,5 @@ public class VerifyMojo extends AbstractMojo {
             return Path.of(executionRootDirectory);
         }
         return basedir != null ? basedir.toPath() : Path.of("");
-    }
-
-    /** Reads one setting, turning a bad value into a one-line configuration error. */
-    private static <T> T setting(String name, Supplier<T> setting) throws MojoExecutionException {
-        try {
-            return setting.get();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(name + ": " + e.getMessage());
-        }
     }
 }
