@@ -1,6 +1,6 @@
 package dev.runspec.core;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class SeverityPolicy {
 
-    private static final SeverityPolicy DEFAULTS = new SeverityPolicy(new EnumMap<>(Rule.class));
+    private static final SeverityPolicy DEFAULTS = new SeverityPolicy(Map.of());
 
     private final Map<Rule, Severity> overrides;
 
@@ -30,8 +30,7 @@ public final class SeverityPolicy {
 
     /** A copy of this policy where {@code rule} has {@code severity}. */
     public SeverityPolicy with(Rule rule, Severity severity) {
-        EnumMap<Rule, Severity> copy = new EnumMap<>(Rule.class);
-        copy.putAll(overrides);
+        Map<Rule, Severity> copy = new LinkedHashMap<>(overrides);
         copy.put(rule, severity);
         return new SeverityPolicy(copy);
     }

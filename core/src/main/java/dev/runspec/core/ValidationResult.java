@@ -16,7 +16,7 @@ public final class ValidationResult {
             .comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
             .thenComparingInt(Violation::column)
             .thenComparing(Violation::pointer)
-            .thenComparing(v -> v.rule().ordinal());
+            .thenComparing(v -> v.rule().order());
 
     private final String schemaId;
     private final List<Violation> violations;

@@ -115,22 +115,6 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static String describe(Rule rule) {
-        return switch (rule) {
-            case REQUIRED -> "A required member is missing.";
-            case NULL -> "A value is null where the contract allows none.";
-            case TYPE -> "A value has the wrong JSON type.";
-            case ENUM -> "A value is outside the closed set the provider publishes.";
-            case UNKNOWN_VALUE -> "A value is outside the values the provider documents.";
-            case PATTERN -> "A string does not have the required form (for example a decimal cost).";
-            case FORMAT -> "A string is not a valid date-time or UUID.";
-            case UNKNOWN_PROPERTY -> "A member the provider does not document.";
-            case MALFORMED_JSON -> "The text is not JSON.";
-            case DUPLICATE_KEY -> "An object names the same member twice.";
-            case LIMIT_EXCEEDED -> "The input exceeds a size or depth limit.";
-            case UNREADABLE -> "The input could not be read.";
-            case UNDETECTED_SCHEMA -> "No bundled schema fits the document.";
-            case CONSTRAINT -> "A schema constraint is not met.";
-            case LOOSE_MATCHER -> "A Pact matching rule accepts values the schema rejects.";
-        };
+        return rule.description();
     }
 }
