@@ -1,6 +1,7 @@
 package dev.runspec.core;
 
 import dev.runspec.core.internal.ViolationText;
+import java.util.List;
 
 /**
  * One way a response drifts from its schema, as data.
@@ -16,6 +17,7 @@ import dev.runspec.core.internal.ViolationText;
  * @param message one line in plain words, for people
  * @param line 1-based line of the value in the source text, or 0 when unknown
  * @param column 1-based column of the value in the source text, or 0 when unknown
+ * @param related other places the violation speaks of (another member, an earlier response); often none
  */
 public record Violation(
         String pointer,
@@ -25,16 +27,38 @@ public record Violation(
         Object actual,
         String message,
         int line,
-        int column) {
+        int column,
+        List<RelatedLocation> related) {
+
+    /** Copies {@code related}, so a violation never changes. */
+    public Violation {
+        related = List.copyOf(related);
+    }
+
+    /** A violation that speaks of one place only. */
+    public Violation(String pointer, Rule rule, Severity severity, Object expected, Object actual, String message,
+            int line, int column) {
+        this(pointer, rule, severity, expected, actual, message, line, column, List.of());
+    }
 
     /** This violation with another message. */
     public Violation withMessage(String message) {
-        return new Violation(pointer, rule, severity, expected, actual, message, line, column);
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column, related);
     }
 
     /** This violation at another place in the source text. */
     public Violation withPosition(int line, int column) {
-        return new Violation(pointer, rule, severity, expected, actual, message, line, column);
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column, related);
+    }
+
+    /** This violation at another pointer, its position unchanged. */
+    public Violation withPointer(String pointer) {
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column, related);
+    }
+
+    /** This violation speaking of these other places too. */
+    public Violation withRelated(List<RelatedLocation> related) {
+        return new Violation(pointer, rule, severity, expected, actual, message, line, column, related);
     }
 
     /** {@code line:column}, or {@code ?} when the position is unknown. */

@@ -25,6 +25,21 @@ class ViolationFormsTests {
         assertThat(ViolationText.of("runs/a.json", 0, COST, false)).isEqualTo("runs/a.json:29:11: " + COST.toString().substring(7));
     }
 
+    static final Violation ENDED_EARLY = new Violation("/ended_at", Rule.CONSTRAINT, Severity.ERROR, null, null,
+            "ended_at is before started_at", 12, 15,
+            List.of(new RelatedLocation("started_at", null, "/started_at", 11, 17),
+                    new RelatedLocation("the previous poll", "polls.ndjson:2", "/ended_at", 0, 0)));
+
+    @Test
+    void a_violation_that_compares_two_places_shows_both() {
+        assertThat(ENDED_EARLY.toString()).isEqualTo("12:15: /ended_at: ended_at is before started_at "
+                + "(started_at: 11:17 /started_at) (the previous poll: polls.ndjson:2:? /ended_at) [constraint]");
+        assertThat(ViolationJson.write(ENDED_EARLY).get("related").get(0).get("line").asInt()).isEqualTo(11);
+        assertThat(ViolationJson.read(ViolationJson.write(ENDED_EARLY))).isEqualTo(ENDED_EARLY);
+        assertThat(ViolationJson.write(COST).has("related")).isFalse();
+        assertThat(COST.withRelated(ENDED_EARLY.related()).withPointer("/x").related()).hasSize(2);
+    }
+
     @Test
     void the_json_form_reads_back_to_the_same_violation_decimals_included() {
         Violation numeric = new Violation("/progress", Rule.TYPE, Severity.INFO, List.of("number"), new BigDecimal("0.1000000000000000055511"),

@@ -1,5 +1,6 @@
 package dev.runspec.core.internal;
 
+import dev.runspec.core.RelatedLocation;
 import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
 
@@ -40,7 +41,13 @@ public final class ViolationText {
             line.append(position).append(": ");
         }
         line.append(violation.pointer().isEmpty() ? "(document)" : violation.pointer())
-                .append(": ").append(violation.message()).append(" [");
+                .append(": ").append(violation.message());
+        for (RelatedLocation place : violation.related()) {
+            line.append(" (").append(place.description()).append(": ")
+                    .append(place.input() == null ? "" : place.input() + ":").append(place.position())
+                    .append(place.pointer().isEmpty() ? "" : " " + place.pointer()).append(')');
+        }
+        line.append(" [");
         String tag = violation.rule().id() + (violation.severity() == Severity.ERROR ? "" : ", " + violation.severity().id());
         if (color) {
             line.append(violation.severity() == Severity.ERROR ? RED : YELLOW).append(tag).append(RESET);

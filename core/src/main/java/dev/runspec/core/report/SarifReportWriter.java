@@ -1,5 +1,6 @@
 package dev.runspec.core.report;
 
+import dev.runspec.core.RelatedLocation;
 import dev.runspec.core.Rule;
 import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
@@ -90,6 +91,32 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
+        if (!v.related().isEmpty()) {
+            json.writeArrayPropertyStart("relatedLocations");
+            int id = 0;
+            for (RelatedLocation place : v.related()) {
+                json.writeStartObject();
+                json.writeNumberProperty("id", id++);
+                json.writeObjectPropertyStart("physicalLocation");
+                json.writeObjectPropertyStart("artifactLocation");
+                json.writeStringProperty("uri", uriReference(place.input() == null ? input.input() : place.input()));
+                json.writeEndObject();
+                if (place.line() > 0) {
+                    json.writeObjectPropertyStart("region");
+                    json.writeNumberProperty("startLine", place.line());
+                    if (place.column() > 0) {
+                        json.writeNumberProperty("startColumn", place.column());
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+                json.writeObjectPropertyStart("message");
+                json.writeStringProperty("text", place.description() + (place.pointer().isEmpty() ? "" : " " + place.pointer()));
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeObjectPropertyStart("properties");
         json.writeStringProperty("pointer", v.pointer());
         json.writeStringProperty("schema", input.result().schemaId());

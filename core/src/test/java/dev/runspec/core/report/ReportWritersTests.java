@@ -3,6 +3,11 @@ package dev.runspec.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.core.Probe;
+import dev.runspec.core.RelatedLocation;
+import dev.runspec.core.Rule;
+import dev.runspec.core.Severity;
+import dev.runspec.core.ValidationResult;
+import dev.runspec.core.Violation;
 import dev.runspec.core.RunValidator;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -83,12 +88,36 @@ class ReportWritersTests {
     }
 
     @Test
+    void every_format_shows_both_ends_of_a_violation_that_compares_two_places() throws Exception {
+        Violation ended = new Violation("/ended_at", Rule.CONSTRAINT, Severity.ERROR, null, null,
+                "ended_at is before started_at", 12, 15, List.of(new RelatedLocation("started_at", null, "/started_at", 11, 17)));
+        ValidationReport compared = new ValidationReport(List.of(
+                InputResult.of("runs/ended early.json", ValidationResult.of(Probe.ID, List.of(ended)))));
+        JsonMapper mapper = JsonMapper.builder().build();
+
+        assertThat(write(ReportFormat.TEXT, compared)).contains("(started_at: 11:17 /started_at) [constraint]");
+        assertThat(write(ReportFormat.JUNIT, compared)).contains("(started_at: 11:17 /started_at)");
+        JsonNode json = mapper.readTree(write(ReportFormat.JSON, compared));
+        assertThat(json.at("/results/0/violations/0/related/0").toString())
+                .isEqualTo("{\"description\":\"started_at\",\"pointer\":\"/started_at\",\"line\":11,\"column\":17}");
+        JsonNode sarif = mapper.readTree(write(ReportFormat.SARIF, compared));
+        JsonNode related = sarif.at("/runs/0/results/0/relatedLocations/0");
+        assertThat(related.at("/physicalLocation/artifactLocation/uri").asString()).isEqualTo("runs/ended%20early.json");
+        assertThat(related.at("/physicalLocation/region/startLine").asInt()).isEqualTo(11);
+        assertThat(related.at("/message/text").asString()).isEqualTo("started_at /started_at");
+    }
+
+    @Test
     void sarif_writes_paths_as_uri_references() {
         assertThat(SarifReportWriter.uriReference("runs/my run #1.json")).isEqualTo("runs/my%20run%20%231.json");
         assertThat(SarifReportWriter.uriReference("runs/plain.json")).isEqualTo("runs/plain.json");
     }
 
     private String write(ReportFormat format) throws Exception {
+        return write(format, report);
+    }
+
+    private static String write(ReportFormat format, ValidationReport report) throws Exception {
         StringWriter out = new StringWriter();
         format.writer().write(report, out);
         return out.toString();
