@@ -13,7 +13,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The engine behind {@link ValidateRunResponse}: hands each test its own
  * {@link RunResponseRecorder} (kept in the test's store, so a {@code @BeforeEach} method and the
- * test share it) and, after the test, fails it with the recorder's verdict.
+ * test share it) and, after the test, fails it with the recorder's verdict. On a JUnit older than
+ * 5.12 it hands out no recorder and says which JUnit it needs ({@link SupportedJUnit}).
  */
 final class ValidateRunResponseExtension implements ParameterResolver, AfterEachCallback {
 
@@ -27,6 +28,10 @@ final class ValidateRunResponseExtension implements ParameterResolver, AfterEach
 
     @Override
     public RunResponseRecorder resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Optional<String> unsupported = SupportedJUnit.forValidateRunResponse();
+        if (unsupported.isPresent()) {
+            throw new ParameterResolutionException(unsupported.get());
+        }
         if (extensionContext.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException("Configuration error: a RunResponseRecorder belongs to one test; declare it "
                     + "as a parameter of the test method or of a @BeforeEach method, not of ["

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.runspec.core.FakeProvider;
+import dev.runspec.core.FakeProvider.Answer;
+import dev.runspec.core.FakeProvider.Route;
 import dev.runspec.core.HostileDocument;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,28 +21,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The hostile-input battery through {@link ValidateRunResponse} and {@code assertThatRun}: a real
- * local HTTP server answers with every {@link HostileDocument} (the HTML page as a 502, as a proxy
- * would), an example test per document fetches it and hands it to the recorder, and each fails
- * its own test with its violation on one line while the legal oddities pass.
+ * The hostile-input battery through {@link ValidateRunResponse} and {@code assertThatRun}: a
+ * {@link FakeProvider} answers Runflow's {@code GET /v1/runs/{id}} with every {@link HostileDocument}
+ * (the HTML page as a 502 {@code text/html}, as a proxy would), an example test per document
+ * fetches it and hands it to the recorder, and each fails its own test with its violation on one
+ * line while the legal oddities pass.
  */
 class HostileResponsesTests {
 
     static final HttpClient CLIENT = HttpClient.newHttpClient();
-    static HttpServer server;
+    static FakeProvider provider;
     private static ExampleRun run;
 
     @BeforeAll
     static void fetchEveryHostileResponseFromARealServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/runs/", HostileResponsesTests::answer);
-        server.start();
+        provider = FakeProvider.start();
+        for (HostileDocument document : HostileDocument.values()) {
+            provider.serve(Route.RUNFLOW_V1, document.fileName(), document == HostileDocument.HTML_ERROR_PAGE
+                    ? new Answer(502, "text/html", document.bytes()) : Answer.json(document.bytes()));
+        }
         run = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> ExampleRun.of(HostilePoller.class));
     }
 
     @AfterAll
     static void stopTheServer() {
-        server.stop(0);
+        provider.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,26 +85,7 @@ class HostileResponsesTests {
     }
 
     static URI address(HostileDocument document) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/runs/" + document.fileName());
-    }
-
-    private static void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String name = exchange.getRequestURI().getPath().substring("/v1/runs/".length());
-            HostileDocument document = null;
-            for (HostileDocument candidate : HostileDocument.values()) {
-                if (candidate.fileName().equals(name)) {
-                    document = candidate;
-                }
-            }
-            byte[] body = document == null ? "{\"detail\":\"Not Found\"}".getBytes() : document.bytes();
-            boolean html = document == HostileDocument.HTML_ERROR_PAGE;
-            exchange.getResponseHeaders().set("Content-Type", html ? "text/html" : "application/json");
-            exchange.sendResponseHeaders(document == null ? 404 : html ? 502 : 200, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        return provider.address(Route.RUNFLOW_V1, document.fileName());
     }
 
     @ValidateRunResponse(schema = HostileDocument.SCHEMA)

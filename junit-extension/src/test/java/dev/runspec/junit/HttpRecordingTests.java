@@ -3,12 +3,16 @@ package dev.runspec.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.runspec.core.FakeProvider;
+import dev.runspec.core.FakeProvider.Route;
 import dev.runspec.core.ValidationResult;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -16,23 +20,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real local HTTP server serves recorded runs, one of them drifted; example tests fetch them with
- * {@link HttpClient} under {@link ValidateRunResponse}, and exactly the test that fetched the drifted
- * run fails.
+ * A {@link FakeProvider} serves recorded ComfyDeploy v2 runs on {@code GET /api/run/{run_id}}, one
+ * of them drifted; example tests fetch them with {@link HttpClient} under
+ * {@link ValidateRunResponse}, and exactly the test that fetched the drifted run fails.
  */
 class HttpRecordingTests {
 
-    static RunServer server;
+    static FakeProvider provider;
     static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startProvider() throws IOException {
-        server = RunServer.start();
+        provider = FakeProvider.start().serveFolder(Route.COMFYDEPLOY_V2, Path.of("src/test/resources/recordings/comfydeploy-v2"));
     }
 
     @AfterAll
     static void stopProvider() {
-        server.close();
+        provider.close();
     }
 
     @Test
@@ -44,7 +48,7 @@ class HttpRecordingTests {
                 "%nExpecting every run response the test recorded to conform to schema:%n"
                         + "  \"comfydeploy-v2\"%n"
                         + "but 1 of 1 did not:%n"
-                        + "  response 1: GET " + server.run("drifted") + " (HTTP 200), 2 errors and 1 warning:%n"
+                        + "  response 1: GET " + address("drifted") + " (HTTP 200), 2 errors and 1 warning:%n"
                         + "    13:13: /status: status is \"done\", which is not among the documented values not-started, running, "
                         + "uploading, success, failed, started, queued, timeout, cancelled [unknown-value, warning]%n"
                         + "    15:17: /created_at: created_at is null; expected a string [null]%n"
@@ -72,7 +76,7 @@ class HttpRecordingTests {
                 "%nExpecting every run response the test recorded to conform to schema:%n"
                         + "  \"comfydeploy-v2\"%n"
                         + "but 1 of 2 did not:%n"
-                        + "  response 2: GET " + server.run("drifted") + " (HTTP 200), 2 errors and 1 warning:%n"
+                        + "  response 2: GET " + address("drifted") + " (HTTP 200), 2 errors and 1 warning:%n"
                         + "    13:13: /status: status is \"done\", which is not among the documented values not-started, running, "
                         + "uploading, success, failed, started, queued, timeout, cancelled [unknown-value, warning]%n"
                         + "    15:17: /created_at: created_at is null; expected a string [null]%n"
@@ -84,7 +88,7 @@ class HttpRecordingTests {
         ExampleRun run = ExampleRun.of(MissingRun.class);
 
         assertThat(run.failures().get("fetches_a_run_that_does_not_exist"))
-                .contains("  response 1: GET " + server.run("gone") + " (HTTP 404), 25 errors and 1 warning:")
+                .contains("  response 1: GET " + address("gone") + " (HTTP 404), 25 errors and 1 warning:")
                 .contains("    1:1: /id: id is missing; it is required [required]")
                 .contains("    1:11: /detail: detail is not a documented member [unknown-property, warning]");
     }
@@ -94,12 +98,16 @@ class HttpRecordingTests {
         ExampleRun run = ExampleRun.of(StreamingClient.class);
 
         assertThat(run.failures()).containsExactly(entry("reads_the_body_as_a_stream", "cannot record the response to GET "
-                + server.run("running") + " (HTTP 200): its body was read as an InputStream; read run responses with "
+                + address("running") + " (HTTP 200): its body was read as an InputStream; read run responses with "
                 + "BodyHandlers.ofString() or ofByteArray(), or with recorder.bodyHandler()"));
     }
 
+    static URI address(String run) {
+        return provider.address(Route.COMFYDEPLOY_V2, run);
+    }
+
     static HttpRequest get(String run) {
-        return HttpRequest.newBuilder(server.run(run)).header("Accept", "application/json").GET().build();
+        return HttpRequest.newBuilder(address(run)).header("Accept", "application/json").GET().build();
     }
 
     @ValidateRunResponse(schema = "comfydeploy-v2")

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.runspec.core.FakeProvider;
+import dev.runspec.core.FakeProvider.Route;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.Violation;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -142,13 +145,13 @@ class RunAssertTests {
         assertThatIllegalArgumentException().isThrownBy(() -> assertThatRun(Integer.valueOf(7)))
                 .withMessage("expected a Jackson tree, com.fasterxml.jackson.databind.JsonNode (Jackson 2) or "
                         + "tools.jackson.databind.JsonNode (Jackson 3), but got java.lang.Integer");
-        try (RunServer server = RunServer.start()) {
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.run("drifted")).build(),
-                    BodyHandlers.ofString());
+        try (FakeProvider provider = FakeProvider.start()
+                .serveFolder(Route.COMFYDEPLOY_V2, Path.of("src/test/resources/recordings/comfydeploy-v2"))) {
+            URI drifted = provider.address(Route.COMFYDEPLOY_V2, "drifted");
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(drifted).build(), BodyHandlers.ofString());
             assertThatExceptionOfType(AssertionError.class)
                     .isThrownBy(() -> assertThatRun(response).conformsTo("comfydeploy-v2"))
-                    .withMessageStartingWith(String.format("%nExpecting run response:%n  GET %s (HTTP 200)%n",
-                            server.run("drifted")));
+                    .withMessageStartingWith(String.format("%nExpecting run response:%n  GET %s (HTTP 200)%n", drifted));
         }
     }
 

@@ -1,0 +1,1 @@
+evaluate(new File(sharedTests, 'verify-unsupported-junit.groovy'))
