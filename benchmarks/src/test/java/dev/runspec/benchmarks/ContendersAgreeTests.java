@@ -97,7 +97,7 @@ class ContendersAgreeTests {
         ValidationResult result = new RunspecCore(Document.COMFYDEPLOY_V2_DRIFTED.schemaId())
                 .validate(Document.COMFYDEPLOY_V2_DRIFTED.body());
         Set<Rule> rules = result.violations().stream().map(Violation::rule).collect(Collectors.toSet());
-        assertThat(rules).containsAll(EnumSet.of(Rule.REQUIRED, Rule.FORMAT, Rule.TYPE, Rule.NULL,
+        assertThat(rules).containsAll(Set.of(Rule.REQUIRED, Rule.FORMAT, Rule.TYPE, Rule.NULL,
                 Rule.UNKNOWN_VALUE, Rule.UNKNOWN_PROPERTY));
         assertThat(result.count(Severity.ERROR)).isGreaterThanOrEqualTo(6);
         assertThat(result.violations()).allSatisfy(v -> assertThat(v.column()).isPositive());
