@@ -51,14 +51,31 @@ final class InteractionCheck {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
         }
-        LooseMatchers review = new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId),
-                new ValueCheck(validator, schemaId), response.getMatchingRules().rulesForCategory("body").getMatchingRules());
-        for (LooseMatchers.Finding finding : review.review(body)) {
+        for (LooseMatchers.Finding finding : matchers(response).review(body)) {
             String pointer = MemberPath.pointer(finding.path());
             int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
         }
         return ValidationResult.of(schemaId, violations);
+    }
+
+    String schemaId() {
+        return schemaId;
+    }
+
+    /** The review of the response's body matching rules against the schema. */
+    LooseMatchers matchers(IResponse response) {
+        return new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId), new ValueCheck(validator, schemaId),
+                response.getMatchingRules().rulesForCategory("body").getMatchingRules());
+    }
+
+    /** The response body as JSON, or null when it is not JSON. */
+    JsonNode body(IResponse response) {
+        try {
+            return json.readTree(response.getBody().valueAsString());
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static List<Violation> claim(String bodyPointer, List<Violation> duplicates) {

@@ -1,5 +1,6 @@
 package dev.runspec.pact;
 
+import au.com.dius.pact.core.model.IResponse;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
@@ -88,21 +89,10 @@ public final class PactChecker {
             return List.of(InputResult.of(name, ValidationResult.of(PACT_FILE, refused.violations())));
         }
         PactFileReader.Loaded loaded = (PactFileReader.Loaded) outcome;
-        InteractionSource sources = new InteractionSource(loaded);
         List<Violation> unclaimed = new ArrayList<>(loaded.duplicates());
         List<InputResult> results = new ArrayList<>();
-        for (Interaction interaction : loaded.pact().getInteractions()) {
-            if (!interaction.isSynchronousRequestResponse()) {
-                continue;
-            }
-            SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
-            Optional<String> schemaId = schemaFor(exchange);
-            int index = sources.indexOf(interaction);
-            if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
-                continue;
-            }
-            InteractionCheck check = new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index);
-            results.add(InputResult.of(name + "#" + label(interaction), check.run(exchange.getResponse(), unclaimed)));
+        for (Checked checked : checked(loaded)) {
+            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.response(), unclaimed)));
         }
         if (!unclaimed.isEmpty()) {
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, unclaimed)));
@@ -115,6 +105,34 @@ public final class PactChecker {
                     + known + ")", 1, 1)))));
         }
         return results;
+    }
+
+    /** One interaction that is checked: its label, its response and the check of it. */
+    record Checked(String label, IResponse response, InteractionCheck check) {
+    }
+
+    /** The interactions of a readable pact file that are checked, in file order; empty when it is unreadable. */
+    List<Checked> checked(Path pactFile) {
+        return reader.read(pactFile) instanceof PactFileReader.Loaded loaded ? checked(loaded) : List.of();
+    }
+
+    private List<Checked> checked(PactFileReader.Loaded loaded) {
+        InteractionSource sources = new InteractionSource(loaded);
+        List<Checked> checked = new ArrayList<>();
+        for (Interaction interaction : loaded.pact().getInteractions()) {
+            if (!interaction.isSynchronousRequestResponse()) {
+                continue;
+            }
+            SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
+            Optional<String> schemaId = schemaFor(exchange);
+            int index = sources.indexOf(interaction);
+            if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
+                continue;
+            }
+            checked.add(new Checked(label(interaction), exchange.getResponse(),
+                    new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index)));
+        }
+        return checked;
     }
 
     /** Checks several pact files into one report, each named after its path as given. */
