@@ -92,6 +92,12 @@ public final class PactChecker {
         List<Violation> unclaimed = new ArrayList<>(loaded.duplicates());
         List<InputResult> results = new ArrayList<>();
         for (Checked checked : checked(loaded)) {
+            if (checked.skipped() != null) {
+                results.add(InputResult.of(name + "#" + checked.label(), ValidationResult.of(checked.check().schemaId(),
+                        List.of(new Violation("", Rule.UNDETECTED_SCHEMA, Severity.INFO, "application/json", null,
+                                checked.skipped(), 1, 1)))));
+                continue;
+            }
             results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.response(), unclaimed)));
         }
         if (!unclaimed.isEmpty()) {
@@ -100,6 +106,11 @@ public final class PactChecker {
         if (results.isEmpty()) {
             String known = mappings.stream().filter(m -> !m.schemaId().endsWith("-error")).map(InteractionMapping::toString)
                     .collect(Collectors.joining(", "));
+            long messages = loaded.pact().getInteractions().stream().filter(i -> !i.isSynchronousRequestResponse()).count();
+            if (messages > 0) {
+                known = known + "; its " + messages + (messages == 1 ? " message is" : " messages are")
+                        + " not checked: runspec checks HTTP responses only";
+            }
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, List.of(new Violation("", Rule.UNDETECTED_SCHEMA,
                     Severity.INFO, known, null, "no interaction in this pact fetches a run, so nothing was checked (mappings: "
                     + known + ")", 1, 1)))));
@@ -107,8 +118,11 @@ public final class PactChecker {
         return results;
     }
 
-    /** One interaction that is checked: its label, its response and the check of it. */
-    record Checked(String label, IResponse response, InteractionCheck check) {
+    /**
+     * One interaction that is checked: its label, its response and the check of it; {@code skipped}
+     * says why its body is not checked (a response that declares a content type other than JSON), or is null.
+     */
+    record Checked(String label, IResponse response, InteractionCheck check, String skipped) {
     }
 
     /** The interactions of a readable pact file that are checked, in file order; empty when it is unreadable. */
@@ -129,8 +143,12 @@ public final class PactChecker {
             if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
                 continue;
             }
+            String declared = exchange.getResponse().contentTypeHeader();
+            String skipped = declared != null && !exchange.getResponse().determineContentType().isJson()
+                    ? "the response is " + Texts.shorten(declared) + ", not JSON, so its body is not checked against "
+                    + schemaId.get() : null;
             checked.add(new Checked(label(interaction), exchange.getResponse(),
-                    new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index)));
+                    new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
         }
         return checked;
     }
@@ -154,7 +172,8 @@ public final class PactChecker {
     private static String label(Interaction interaction) {
         List<ProviderState> states = interaction.getProviderStates();
         String given = states.stream().map(ProviderState::getName).filter(Objects::nonNull).collect(Collectors.joining(", "));
-        return interaction.getDescription() + (given.isEmpty() ? "" : " (given " + given + ")");
+        boolean pending = interaction.isV4() && interaction.asV4Interaction().getPending();
+        return interaction.getDescription() + (given.isEmpty() ? "" : " (given " + given + ")") + (pending ? " [pending]" : "");
     }
 
     /** Configures a {@link PactChecker}. */

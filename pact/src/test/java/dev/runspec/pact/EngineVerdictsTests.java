@@ -109,7 +109,7 @@ class EngineVerdictsTests {
         List<Reviewed> all = new ArrayList<>();
         for (Path file : pactFiles()) {
             for (PactChecker.Checked checked : checker.checked(file)) {
-                var body = checked.check().body(checked.response());
+                var body = checked.skipped() == null ? checked.check().body(checked.response()) : null;
                 if (body != null) {
                     all.add(new Reviewed(checked.check().schemaId(), checked.check().matchers(checked.response()), body));
                 }
