@@ -1,6 +1,7 @@
 package dev.runspec.pact;
 
-import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.matchingrules.MatchingRules;
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
@@ -13,7 +14,7 @@ import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
- * The verdict on one interaction: its response body validated against the mapped schema, plus a
+ * The verdict on one interaction: its response body (or a message's contents) validated against the mapped schema, plus a
  * {@code loose-matcher} finding for each matching rule that accepts values the schema rejects.
  */
 final class InteractionCheck {
@@ -36,12 +37,12 @@ final class InteractionCheck {
      * The verdict on the response. Duplicate keys the file's reading found inside this body are
      * taken from {@code duplicates} and reported here, at their place in the body.
      */
-    ValidationResult run(IResponse response, List<Violation> duplicates) {
+    ValidationResult run(OptionalBody content, MatchingRules rules, List<Violation> duplicates) {
         String bodyPointer = source.bodyPointer(index);
         List<Violation> violations = new ArrayList<>(claim(bodyPointer, duplicates));
         JsonNode body;
         try {
-            body = json.readTree(response.getBody().valueAsString());
+            body = json.readTree(content.valueAsString());
         } catch (JacksonException e) {
             violations.add(violation("", Rule.MALFORMED_JSON, null, null,
                     "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, "")));
@@ -51,7 +52,7 @@ final class InteractionCheck {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
         }
-        for (LooseMatchers.Finding finding : matchers(response).review(body)) {
+        for (LooseMatchers.Finding finding : matchers(rules).review(body)) {
             String pointer = MemberPath.pointer(finding.path());
             int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
@@ -63,16 +64,16 @@ final class InteractionCheck {
         return schemaId;
     }
 
-    /** The review of the response's body matching rules against the schema. */
-    LooseMatchers matchers(IResponse response) {
+    /** The review of the body matching rules against the schema. */
+    LooseMatchers matchers(MatchingRules rules) {
         return new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId), new ValueCheck(validator, schemaId),
-                response.getMatchingRules().rulesForCategory("body").getMatchingRules());
+                rules.rulesForCategory("body").getMatchingRules());
     }
 
-    /** The response body as JSON, or null when it is not JSON. */
-    JsonNode body(IResponse response) {
+    /** The body as JSON, or null when it is not JSON. */
+    JsonNode body(OptionalBody content) {
         try {
-            return json.readTree(response.getBody().valueAsString());
+            return json.readTree(content.valueAsString());
         } catch (JacksonException e) {
             return null;
         }

@@ -1,6 +1,9 @@
 package dev.runspec.pact;
 
-import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.matchingrules.MatchingRules;
+import au.com.dius.pact.core.model.messaging.MessageInteraction;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
@@ -98,7 +101,7 @@ public final class PactChecker {
                                 checked.skipped(), 1, 1)))));
                 continue;
             }
-            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.response(), unclaimed)));
+            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.body(), checked.rules(), unclaimed)));
         }
         if (!unclaimed.isEmpty()) {
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, unclaimed)));
@@ -106,10 +109,10 @@ public final class PactChecker {
         if (results.isEmpty()) {
             String known = mappings.stream().filter(m -> !m.schemaId().endsWith("-error")).map(InteractionMapping::toString)
                     .collect(Collectors.joining(", "));
-            long messages = loaded.pact().getInteractions().stream().filter(i -> !i.isSynchronousRequestResponse()).count();
+            long messages = loaded.pact().getInteractions().stream().filter(i -> i instanceof MessageInteraction).count();
             if (messages > 0) {
                 known = known + "; its " + messages + (messages == 1 ? " message is" : " messages are")
-                        + " not checked: runspec checks HTTP responses only";
+                        + " not checked: map one that carries a run with message:TEXT=schema-id";
             }
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, List.of(new Violation("", Rule.UNDETECTED_SCHEMA,
                     Severity.INFO, known, null, "no interaction in this pact fetches a run, so nothing was checked (mappings: "
@@ -122,7 +125,7 @@ public final class PactChecker {
      * One interaction that is checked: its label, its response and the check of it; {@code skipped}
      * says why its body is not checked (a response that declares a content type other than JSON), or is null.
      */
-    record Checked(String label, IResponse response, InteractionCheck check, String skipped) {
+    record Checked(String label, OptionalBody body, MatchingRules rules, InteractionCheck check, String skipped) {
     }
 
     /** The interactions of a readable pact file that are checked, in file order; empty when it is unreadable. */
@@ -134,21 +137,35 @@ public final class PactChecker {
         InteractionSource sources = new InteractionSource(loaded);
         List<Checked> checked = new ArrayList<>();
         for (Interaction interaction : loaded.pact().getInteractions()) {
-            if (!interaction.isSynchronousRequestResponse()) {
-                continue;
+            if (interaction.isSynchronousRequestResponse()) {
+                SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
+                Optional<String> schemaId = schemaFor(exchange);
+                int index = sources.indexOf(interaction);
+                if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
+                    continue;
+                }
+                String declared = exchange.getResponse().contentTypeHeader();
+                String skipped = declared != null && !exchange.getResponse().determineContentType().isJson()
+                        ? "the response is " + Texts.shorten(declared) + ", not JSON, so its body is not checked against "
+                        + schemaId.get() : null;
+                checked.add(new Checked(label(interaction), exchange.getResponse().getBody(), exchange.getResponse().getMatchingRules(),
+                        new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
+            } else if (interaction instanceof MessageInteraction message) {
+                Optional<String> schemaId = mappings.stream()
+                        .filter(m -> m.appliesToMessage(message.getDescription(), message.getMetadata()))
+                        .map(InteractionMapping::schemaId)
+                        .findFirst();
+                int index = sources.indexOf(interaction);
+                if (schemaId.isEmpty() || message.getMessageContents().isNotPresent()) {
+                    continue;
+                }
+                ContentType type = message.getContentType();
+                String skipped = type.getContentType() != null && !type.isJson()
+                        ? "the message is " + Texts.shorten(type.toString()) + ", not JSON, so its contents are not checked against "
+                        + schemaId.get() : null;
+                checked.add(new Checked(label(interaction), message.getMessageContents(), message.getMatchingRules(),
+                        new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
             }
-            SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
-            Optional<String> schemaId = schemaFor(exchange);
-            int index = sources.indexOf(interaction);
-            if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
-                continue;
-            }
-            String declared = exchange.getResponse().contentTypeHeader();
-            String skipped = declared != null && !exchange.getResponse().determineContentType().isJson()
-                    ? "the response is " + Texts.shorten(declared) + ", not JSON, so its body is not checked against "
-                    + schemaId.get() : null;
-            checked.add(new Checked(label(interaction), exchange.getResponse(),
-                    new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
         }
         return checked;
     }

@@ -37,8 +37,53 @@ class ContentTypeAndMessagesTests {
                     assertThat(v.severity()).isEqualTo(Severity.INFO);
                     assertThat(v.rule()).isEqualTo(Rule.UNDETECTED_SCHEMA);
                     assertThat(v.message()).startsWith("no interaction in this pact fetches a run, so nothing was checked")
-                            .contains("its 1 message is not checked: runspec checks HTTP responses only");
+                            .contains("its 1 message is not checked: map one that carries a run with message:TEXT=schema-id");
                 }));
+    }
+
+    @Test
+    void a_v3_message_mapped_by_description_is_checked_with_its_matchers_on_their_lines() throws Exception {
+        Path file = Files.writeString(dir.resolve("messages.json"), """
+                {"consumer": {"name": "webhook-receiver"}, "provider": {"name": "runflow"},
+                 "messages": [{"description": "a run-finished webhook", "providerStates": [{"name": "a run has finished"}],
+                   "contents": {"id": "0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a", "status_code": "done"},
+                   "matchingRules": {"body": {"$.status_code": {"matchers": [{"match": "type"}], "combine": "AND"}}},
+                   "metadata": {"contentType": "application/json"}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}}}
+                """);
+        PactChecker mapped = PactChecker.builder().map("message:run-finished=runflow-v1").build();
+
+        List<InputResult> results = mapped.check(file);
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.input()).endsWith("#a run-finished webhook (given a run has finished)");
+            assertThat(r.result().schemaId()).isEqualTo("runflow-v1");
+            assertThat(r.result().violations()).extracting(Violation::pointer, Violation::rule, Violation::line).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("/status_code", Rule.ENUM, 3),
+                    org.assertj.core.groups.Tuple.tuple("/status_code", Rule.LOOSE_MATCHER, 4));
+        });
+    }
+
+    @Test
+    void a_v4_message_mapped_by_a_metadata_value_is_checked() throws Exception {
+        Path file = Files.writeString(dir.resolve("v4-messages.json"), """
+                {"consumer": {"name": "webhook-receiver"}, "provider": {"name": "runflow"},
+                 "interactions": [{"type": "Asynchronous/Messages", "description": "an event",
+                   "contents": {"contentType": "application/json", "encoded": false,
+                                "content": {"id": "0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a", "status_code": "done"}},
+                   "metadata": {"event": "run.completed"}}],
+                 "metadata": {"pactSpecification": {"version": "4.0"}}}
+                """);
+        PactChecker mapped = PactChecker.builder().map("message:run.completed=runflow-v1").build();
+
+        assertThat(mapped.check(file)).singleElement().satisfies(r -> {
+            assertThat(r.input()).endsWith("#an event");
+            assertThat(r.result().schemaId()).isEqualTo("runflow-v1");
+            assertThat(r.result().violations()).extracting(Violation::pointer, Violation::rule, Violation::line)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/status_code", Rule.ENUM, 4));
+        });
+        assertThat(PactChecker.create().check(file)).singleElement()
+                .satisfies(r -> assertThat(r.result().schemaId()).isEqualTo(PactChecker.PACT_FILE));
     }
 
     @Test

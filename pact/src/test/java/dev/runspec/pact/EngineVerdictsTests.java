@@ -109,9 +109,9 @@ class EngineVerdictsTests {
         List<Reviewed> all = new ArrayList<>();
         for (Path file : pactFiles()) {
             for (PactChecker.Checked checked : checker.checked(file)) {
-                var body = checked.skipped() == null ? checked.check().body(checked.response()) : null;
+                var body = checked.skipped() == null ? checked.check().body(checked.body()) : null;
                 if (body != null) {
-                    all.add(new Reviewed(checked.check().schemaId(), checked.check().matchers(checked.response()), body));
+                    all.add(new Reviewed(checked.check().schemaId(), checked.check().matchers(checked.rules()), body));
                 }
             }
         }
