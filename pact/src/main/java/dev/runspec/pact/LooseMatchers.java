@@ -1,5 +1,6 @@
 package dev.runspec.pact;
 
+import au.com.dius.pact.core.model.matchingrules.ArrayContainsMatcher;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
 import au.com.dius.pact.core.model.matchingrules.RuleLogic;
@@ -35,7 +36,9 @@ final class LooseMatchers {
     record Trial(List<Object> path, List<MatchingRule> rules, RuleLogic logic, JsonNode example, JsonNode probe) {
     }
 
-    private record Governing(RulePath path, List<MatchingRule> rules, RuleLogic logic, boolean cascaded) {
+    /** The rules that govern a value; {@code within} names an enclosing arrayContains variant, {@code anchor} is the rule path in the file. */
+    private record Governing(RulePath path, List<MatchingRule> rules, RuleLogic logic, boolean cascaded, String within,
+            String anchor) {
     }
 
     private record Member(List<Object> path, JsonNode example, SchemaNode schema, Governing governing) {
@@ -45,11 +48,24 @@ final class LooseMatchers {
     private final ValueCheck check;
     private final List<RulePath> paths = new ArrayList<>();
     private final Map<String, MatchingRuleGroup> groups;
+    /** Where the rules' root is: empty for a body's rules, the item's path for an arrayContains variant's. */
+    private final List<Object> root;
+    /** The enclosing arrayContains rule and variant, for messages and the rule's place in the file; null for a body's rules. */
+    private final String within;
+    private final String withinPath;
 
     LooseMatchers(SchemaTree tree, ValueCheck check, Map<String, MatchingRuleGroup> groups) {
+        this(tree, check, groups, List.of(), null, null);
+    }
+
+    private LooseMatchers(SchemaTree tree, ValueCheck check, Map<String, MatchingRuleGroup> groups, List<Object> root,
+            String within, String withinPath) {
         this.tree = tree;
         this.check = check;
         this.groups = groups;
+        this.root = root;
+        this.within = within;
+        this.withinPath = withinPath;
         groups.keySet().forEach(key -> {
             RulePath path = RulePath.parse(key);
             if (path != null) {
@@ -89,6 +105,23 @@ final class LooseMatchers {
         if (value.isObject()) {
             value.properties().forEach(e -> walk(MemberPath.child(path, e.getKey()), e.getValue(), members, seen));
         } else if (value.isArray()) {
+            Governing own = best(path, false);
+            ArrayContainsMatcher contains = own == null ? null : own.rules().stream()
+                    .filter(ArrayContainsMatcher.class::isInstance).map(ArrayContainsMatcher.class::cast).findFirst().orElse(null);
+            if (contains != null) {
+                // Each variant's rules apply to the item it was written from, rooted at that item.
+                for (var variant : contains.getVariants()) {
+                    int index = variant.getFirst();
+                    if (index >= 0 && index < value.size()) {
+                        List<Object> item = MemberPath.child(path, index);
+                        new LooseMatchers(tree, check, variant.getSecond().getMatchingRules(), item,
+                                "arrayContains variant " + index + " of " + own.path().text(),
+                                withinPath != null ? withinPath : own.path().text())
+                                .walk(item, value.get(index), members, seen);
+                    }
+                }
+                return;
+            }
             for (int i = 0; i < value.size(); i++) {
                 walk(MemberPath.child(path, i), value.get(i), members, seen);
             }
@@ -146,9 +179,10 @@ final class LooseMatchers {
                 : Texts.quote(probe);
         String message = MemberPath.member(path, false) + " is matched by " + matcher
                 + (governing.cascaded() ? " (cascading from " + governing.path().text() + ")" : "")
+                + (governing.within() != null ? " (in " + governing.within() + ")" : "")
                 + ", which accepts " + accepts + " " + where(engines)
                 + "; expected " + expectation(rejected);
-        return new Finding(path, governing.path().text(), message, rejected.expected(), matcher, example, probe,
+        return new Finding(path, governing.anchor(), message, rejected.expected(), matcher, example, probe,
                 governing.rules(), governing.logic(), Set.copyOf(engines));
     }
 
@@ -178,10 +212,14 @@ final class LooseMatchers {
     }
 
     private Governing best(List<Object> path, boolean cascading) {
+        if (path.size() < root.size() || !path.subList(0, root.size()).equals(root)) {
+            return null;
+        }
+        List<Object> relative = path.subList(root.size(), path.size());
         RulePath best = null;
         int bestWeight = 0;
         for (RulePath candidate : paths) {
-            int weight = candidate.weight(path);
+            int weight = candidate.weight(relative);
             if (weight > bestWeight) {
                 best = candidate;
                 bestWeight = weight;
@@ -194,7 +232,8 @@ final class LooseMatchers {
         List<MatchingRule> rules = cascading
                 ? group.getRules().stream().filter(MatcherAcceptance::isTypeLike).toList()
                 : group.getRules();
-        return rules.isEmpty() ? null : new Governing(best, rules, group.getRuleLogic(), cascading);
+        return rules.isEmpty() ? null
+                : new Governing(best, rules, group.getRuleLogic(), cascading, within, withinPath != null ? withinPath : best.text());
     }
 
     private static String expectation(Violation rejected) {

@@ -42,6 +42,13 @@ class PactJsMatchersTests {
                 + " \"2025-03-27T10:15:30Z\"");
     }
 
+    @Test
+    void a_regex_inside_an_array_contains_variant_lets_a_number_through() {
+        assertThat(findings("v4-pact-js-array-contains.json")).containsExactly("/node_runs/0/cost: node_runs[0].cost is"
+                + " matched by regex ^[0-9]+\\.[0-9]+$ (in arrayContains variant 0 of $.node_runs), which accepts 1.5" + B
+                + "; expected a string or null");
+    }
+
     private static final String B = " in pact-jvm and in the Rust Pact core";
     private static final String J = " in pact-jvm only (the Rust Pact core rejects it); expected an RFC 3339 date-time,"
             + " such as \"2025-03-27T10:15:30Z\"";
