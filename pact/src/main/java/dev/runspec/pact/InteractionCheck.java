@@ -6,7 +6,12 @@ import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
+import au.com.dius.pact.core.model.generators.Category;
+import au.com.dius.pact.core.model.generators.Generators;
+import au.com.dius.pact.core.model.generators.ProviderStateGenerator;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import dev.runspec.shaded.jackson.core.JacksonException;
@@ -37,7 +42,7 @@ final class InteractionCheck {
      * The verdict on the response. Duplicate keys the file's reading found inside this body are
      * taken from {@code duplicates} and reported here, at their place in the body.
      */
-    ValidationResult run(OptionalBody content, MatchingRules rules, List<Violation> duplicates) {
+    ValidationResult run(OptionalBody content, MatchingRules rules, Generators generators, List<Violation> duplicates) {
         String bodyPointer = source.bodyPointer(index);
         List<Violation> violations = new ArrayList<>(claim(bodyPointer, duplicates));
         JsonNode body;
@@ -52,7 +57,7 @@ final class InteractionCheck {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
         }
-        for (LooseMatchers.Finding finding : matchers(rules).review(body)) {
+        for (LooseMatchers.Finding finding : matchers(rules, generators).review(body)) {
             String pointer = MemberPath.pointer(finding.path());
             int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
@@ -65,9 +70,16 @@ final class InteractionCheck {
     }
 
     /** The review of the body matching rules against the schema. */
-    LooseMatchers matchers(MatchingRules rules) {
+    LooseMatchers matchers(MatchingRules rules, Generators generators) {
+        Set<String> fromProviderState = new HashSet<>();
+        var body = generators.categoryFor(Category.BODY);
+        (body == null ? java.util.Map.<String, au.com.dius.pact.core.model.generators.Generator>of() : body).forEach((path, generator) -> {
+            if (generator instanceof ProviderStateGenerator) {
+                fromProviderState.add(path);
+            }
+        });
         return new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId), new ValueCheck(validator, schemaId),
-                rules.rulesForCategory("body").getMatchingRules());
+                rules.rulesForCategory("body").getMatchingRules(), fromProviderState);
     }
 
     /** The body as JSON, or null when it is not JSON. */

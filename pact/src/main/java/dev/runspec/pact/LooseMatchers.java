@@ -3,6 +3,7 @@ package dev.runspec.pact;
 import au.com.dius.pact.core.model.matchingrules.ArrayContainsMatcher;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.RuleLogic;
 import dev.runspec.core.Violation;
 import dev.runspec.pact.MatcherAcceptance.Engine;
@@ -44,6 +45,10 @@ final class LooseMatchers {
     private record Member(List<Object> path, JsonNode example, SchemaNode schema, Governing governing) {
     }
 
+    /** The advice on a regex that lets a number through, where the usual fix is out of pact-js's reach. */
+    static final String REGEX_ALONE = "; a type matcher next to the regex stops it (pact-jvm: PactDslJsonBody.and(name,"
+            + " example, regex, type)); pact-js writes one matcher per member, so there check the value's type in the consumer";
+
     private final SchemaTree tree;
     private final ValueCheck check;
     private final List<RulePath> paths = new ArrayList<>();
@@ -54,12 +59,20 @@ final class LooseMatchers {
     private final String within;
     private final String withinPath;
 
+    /** Rule paths whose value the provider state supplies (a ProviderState generator, pact-js's fromProviderState). */
+    private final Set<String> fromProviderState;
+
     LooseMatchers(SchemaTree tree, ValueCheck check, Map<String, MatchingRuleGroup> groups) {
-        this(tree, check, groups, List.of(), null, null);
+        this(tree, check, groups, Set.of());
+    }
+
+    LooseMatchers(SchemaTree tree, ValueCheck check, Map<String, MatchingRuleGroup> groups, Set<String> fromProviderState) {
+        this(tree, check, groups, List.of(), null, null, fromProviderState);
     }
 
     private LooseMatchers(SchemaTree tree, ValueCheck check, Map<String, MatchingRuleGroup> groups, List<Object> root,
-            String within, String withinPath) {
+            String within, String withinPath, Set<String> fromProviderState) {
+        this.fromProviderState = fromProviderState;
         this.tree = tree;
         this.check = check;
         this.groups = groups;
@@ -116,7 +129,7 @@ final class LooseMatchers {
                         List<Object> item = MemberPath.child(path, index);
                         new LooseMatchers(tree, check, variant.getSecond().getMatchingRules(), item,
                                 "arrayContains variant " + index + " of " + own.path().text(),
-                                withinPath != null ? withinPath : own.path().text())
+                                withinPath != null ? withinPath : own.path().text(), Set.of())
                                 .walk(item, value.get(index), members, seen);
                     }
                 }
@@ -181,9 +194,26 @@ final class LooseMatchers {
                 + (governing.cascaded() ? " (cascading from " + governing.path().text() + ")" : "")
                 + (governing.within() != null ? " (in " + governing.within() + ")" : "")
                 + ", which accepts " + accepts + " " + where(engines)
-                + "; expected " + expectation(rejected);
+                + "; expected " + expectation(rejected) + advice(governing, probe);
         return new Finding(path, governing.anchor(), message, rejected.expected(), matcher, example, probe,
                 governing.rules(), governing.logic(), Set.copyOf(engines));
+    }
+
+    /**
+     * What the pact's author can do where the obvious fix is out of reach of the pact library
+     * they likely use: empty when there is nothing to add to the expectation.
+     */
+    private String advice(Governing governing, JsonNode probe) {
+        boolean regex = governing.rules().stream().anyMatch(r -> r instanceof RegexMatcher);
+        boolean typed = governing.rules().stream().anyMatch(MatcherAcceptance::isTypeLike);
+        if (regex && !typed && governing.logic() == RuleLogic.AND && probe.isValueNode() && !probe.isString() && !probe.isNull()) {
+            return REGEX_ALONE;
+        }
+        if (!regex && typed && !governing.cascaded() && fromProviderState.contains(governing.path().text())) {
+            return "; its value comes from the provider state (pact-js's fromProviderState), which pact-js always matches by"
+                    + " type: to check its form, match it with regex(...) and a fixed example instead, or check it in the consumer";
+        }
+        return "";
     }
 
     /** Which engines let the value through, named: a finding that holds in one engine only says so. */

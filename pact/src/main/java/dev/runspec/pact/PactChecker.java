@@ -2,6 +2,7 @@ package dev.runspec.pact;
 
 import au.com.dius.pact.core.model.ContentType;
 import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.generators.Generators;
 import au.com.dius.pact.core.model.matchingrules.MatchingRules;
 import au.com.dius.pact.core.model.messaging.MessageInteraction;
 import au.com.dius.pact.core.model.Interaction;
@@ -101,7 +102,7 @@ public final class PactChecker {
                                 checked.skipped(), 1, 1)))));
                 continue;
             }
-            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.body(), checked.rules(), unclaimed)));
+            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.body(), checked.rules(), checked.generators(), unclaimed)));
         }
         if (!unclaimed.isEmpty()) {
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, unclaimed)));
@@ -125,7 +126,8 @@ public final class PactChecker {
      * One interaction that is checked: its label, its response and the check of it; {@code skipped}
      * says why its body is not checked (a response that declares a content type other than JSON), or is null.
      */
-    record Checked(String label, OptionalBody body, MatchingRules rules, InteractionCheck check, String skipped) {
+    record Checked(String label, OptionalBody body, MatchingRules rules, Generators generators, InteractionCheck check,
+            String skipped) {
     }
 
     /** The interactions of a readable pact file that are checked, in file order; empty when it is unreadable. */
@@ -149,6 +151,7 @@ public final class PactChecker {
                         ? "the response is " + Texts.shorten(declared) + ", not JSON, so its body is not checked against "
                         + schemaId.get() : null;
                 checked.add(new Checked(label(interaction), exchange.getResponse().getBody(), exchange.getResponse().getMatchingRules(),
+                        exchange.getResponse().getGenerators(),
                         new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
             } else if (interaction instanceof MessageInteraction message) {
                 Optional<String> schemaId = mappings.stream()
@@ -164,6 +167,7 @@ public final class PactChecker {
                         ? "the message is " + Texts.shorten(type.toString()) + ", not JSON, so its contents are not checked against "
                         + schemaId.get() : null;
                 checked.add(new Checked(label(interaction), message.getMessageContents(), message.getMatchingRules(),
+                        message.getGenerators(),
                         new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
             }
         }

@@ -133,7 +133,7 @@ class EngineVerdictsTests {
             for (PactChecker.Checked checked : checker.checked(file)) {
                 var body = checked.skipped() == null ? checked.check().body(checked.body()) : null;
                 if (body != null) {
-                    all.add(new Reviewed(checked.check().schemaId(), checked.check().matchers(checked.rules()), body));
+                    all.add(new Reviewed(checked.check().schemaId(), checked.check().matchers(checked.rules(), checked.generators()), body));
                 }
             }
         }
