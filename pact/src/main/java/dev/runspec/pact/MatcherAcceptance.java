@@ -115,7 +115,8 @@ final class MatcherAcceptance {
             return parses(time.getFormat(), value, rustCore);
         }
         if (rule instanceof BooleanMatcher) {
-            return of(value.isBoolean());
+            // Both engines also let the strings "true" and "false" through.
+            return of(value.isBoolean() || value.isString() && (value.asString().equals("true") || value.asString().equals("false")));
         }
         if (rule instanceof NullMatcher) {
             return of(value.isNull());

@@ -62,17 +62,31 @@ class EngineVerdictsTests {
     }
 
     @Test
-    void the_model_agrees_with_pact_jvm_matching_on_every_case() {
+    void the_model_agrees_with_pact_jvm_matching_on_every_case() throws IOException {
         Set<Case> cases = new LinkedHashSet<>(EngineOracle.rustCore().keySet());
         cases.addAll(trials());
         cases.removeIf(c -> c.group().contains(ARRAY_CONTAINS));
         List<String> disagreements = new ArrayList<>();
+        Map<Case, Boolean> rust = EngineOracle.rustCore();
+        Map<String, int[]> tally = new java.util.TreeMap<>();
         for (Case c : cases) {
             boolean accepts = EngineOracle.pactJvmAccepts(c);
             if (c.modelAccepts(Engine.PACT_JVM) != accepts) {
                 disagreements.add(c.line() + " -> pact-jvm " + (accepts ? "accepts" : "rejects"));
             }
+            int[] counts = tally.computeIfAbsent(kind(c), k -> new int[5]);
+            Boolean core = rust.get(c);
+            counts[0]++;
+            counts[1] += accepts ? 1 : 0;
+            counts[2] += Boolean.TRUE.equals(core) ? 1 : 0;
+            counts[3] += core != null && core && !accepts ? 1 : 0;
+            counts[4] += core != null && !core && accepts ? 1 : 0;
         }
+        List<String> summary = new ArrayList<>(List.of("matcher kind\tcases\tpact-jvm accepts\tRust core accepts"
+                + "\tRust core only\tpact-jvm only"));
+        tally.forEach((kind, n) -> summary.add(kind + "\t" + n[0] + "\t" + n[1] + "\t" + n[2] + "\t" + n[3] + "\t" + n[4]));
+        Files.createDirectories(EngineOracle.MISSING_CASES.getParent());
+        Files.write(EngineOracle.MISSING_CASES.resolveSibling("engine-verdicts-by-kind.tsv"), summary, StandardCharsets.UTF_8);
         assertThat(cases).hasSizeGreaterThan(500);
         assertThat(disagreements).isEmpty();
     }
@@ -103,6 +117,35 @@ class EngineVerdictsTests {
         assertThat(wrong).isEmpty();
     }
 
+    /** The date-time rules RunBody writes are among the cases, so both engines' verdicts on them are checked above. */
+    @Test
+    void the_date_time_rules_runbody_writes_let_no_impossible_date_through_in_either_engine() throws IOException {
+        var pact = EngineOracle.JSON.readTree(PACTS.resolve("engines").resolve("v3-other-matchers-runflow.json").toFile());
+        var rules = pact.at("/interactions/0/response/matchingRules/body/$.created_at/matchers");
+        assertThat(rules.get(1).get("regex").asString()).isEqualTo(PortableRegex.dateTime(6));
+        List<String> through = new ArrayList<>();
+        for (Reviewed r : reviewed()) {
+            for (LooseMatchers.Finding f : r.matchers().review(r.body())) {
+                if (f.rules().size() == 2 && f.rules().get(1).equals(
+                        new au.com.dius.pact.core.model.matchingrules.RegexMatcher(PortableRegex.dateTime(6)))) {
+                    through.add(f.message());
+                }
+            }
+        }
+        Map<Case, Boolean> rust = EngineOracle.rustCore();
+        long impossible = rust.keySet().stream().filter(c -> c.group().contains("timestamp") && c.group().contains("02-29")
+                && c.value().matches("\"[0-9]{4}-(1[3-9]|02-3|04-31|..-..T2[4-9]).*")).count();
+        assertThat(impossible).isGreaterThanOrEqualTo(4);
+        rust.forEach((c, accepts) -> {
+            if (c.group().contains("timestamp") && c.group().contains("02-29") && accepts) {
+                assertThat(c.value()).as("a value both engines let through RunBody's date-time rules").isIn(
+                        "\"2026-05-06T10:02:11.004118+00:00\"", "\"2025-04-02T16:05:44.502113Z\"",
+                        "\"2025-12-31T23:59:09.000000+05:30\"");
+            }
+        });
+        assertThat(through).isEmpty();
+    }
+
     /**
      * A finding inside an arrayContains variant is judged on the member's own rules; here the whole
      * array, variant and all, goes through both engines: the number gets through in each.
@@ -123,6 +166,14 @@ class EngineVerdictsTests {
     static final String WHOLE_ARRAY_CONTAINS = "{\"matchers\":[{\"match\":\"arrayContains\",\"variants\":[{\"index\":0,"
             + "\"rules\":{\"$.cost\":{\"matchers\":[{\"match\":\"regex\",\"regex\":\"^[0-9]+\\\\.[0-9]+$\"}],"
             + "\"combine\":\"AND\"}},\"generators\":{}}]}],\"combine\":\"AND\"}";
+
+    /** The matcher kinds of a case's group, such as {@code regex+type} or {@code timestamp yyyy-MM-dd'T'HH:mm:ss.SSSXXX}. */
+    private static String kind(Case c) {
+        return c.rules().getRules().stream()
+                .map(r -> r instanceof au.com.dius.pact.core.model.matchingrules.TimestampMatcher t ? "timestamp " + t.getFormat()
+                        : r.getName())
+                .distinct().collect(java.util.stream.Collectors.joining("+"));
+    }
 
     private record Reviewed(String schemaId, LooseMatchers matchers, dev.runspec.shaded.jackson.databind.JsonNode body) {
     }

@@ -47,6 +47,18 @@ class PactJsMatchersTests {
     }
 
     @Test
+    void include_null_number_boolean_and_either_or_matchers_while_integer_equality_and_an_exact_enum_regex_hold() {
+        assertThat(findings("v3-other-matchers-runflow.json")).containsExactly(
+                "/id: id is matched by null, which accepts null" + B + "; expected a string",
+                "/status_code: status_code is matched by include \"succ\", which accepts \"succeededx\"" + B + "; expected one of"
+                        + " queued, dispatching, running, succeeded, failed, cancelled, canceled, partial_succeeded",
+                "/target_type: target_type is matched by regex ^(model|flow|comfyui)$ or type, which accepts \"x\"" + B
+                        + "; expected one of model, flow, comfyui, null",
+                "/duration_ms: duration_ms is matched by number, which accepts 1.5" + B + "; expected an integer or null",
+                "/has_logs: has_logs is matched by boolean, which accepts \"true\"" + B + "; expected a boolean or null");
+    }
+
+    @Test
     void a_regex_inside_an_array_contains_variant_lets_a_number_through() {
         assertThat(findings("v4-pact-js-array-contains.json")).containsExactly("/node_runs/0/cost: node_runs[0].cost is"
                 + " matched by regex ^[0-9]+\\.[0-9]+$ (in arrayContains variant 0 of $.node_runs), which accepts 1.5" + B
