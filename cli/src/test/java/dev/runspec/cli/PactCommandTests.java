@@ -93,8 +93,8 @@ class PactCommandTests {
             assertThat(o.out()).isEmpty();
         });
         assertThat(badMapping.errLines().get(0)).isEqualTo("runspec pact: --map: mapping '/runs/{id}=runflow-v1' is not of the"
-                + " form METHOD /path/{id}[?param=] [STATUS]=schema-id, for example GET /v1/runs/{id}=runflow-v1"
-                + " (see 'runspec pact --help')");
+                + " form METHOD /path/{id}[?param=] [STATUS]=schema-id, for example GET /v1/runs/{id}=runflow-v1,"
+                + " or message:TEXT=schema-id for messages (see 'runspec pact --help')");
         assertThat(unknownSchema.errLines().get(0)).contains("runflow-v9");
         assertThat(standardInput.errLines().get(0)).startsWith("runspec pact: pact reads pact files, not standard input (-)");
         assertThat(missing.errLines().get(0)).startsWith("runspec pact: no such file or folder: no-such.json");
