@@ -1,11 +1,17 @@
 package dev.runspec.pact;
 
-import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.matchingrules.MatchingRules;
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
+import au.com.dius.pact.core.model.generators.Category;
+import au.com.dius.pact.core.model.generators.Generators;
+import au.com.dius.pact.core.model.generators.ProviderStateGenerator;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import dev.runspec.shaded.jackson.core.JacksonException;
@@ -13,7 +19,7 @@ import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
- * The verdict on one interaction: its response body validated against the mapped schema, plus a
+ * The verdict on one interaction: its response body (or a message's contents) validated against the mapped schema, plus a
  * {@code loose-matcher} finding for each matching rule that accepts values the schema rejects.
  */
 final class InteractionCheck {
@@ -36,12 +42,12 @@ final class InteractionCheck {
      * The verdict on the response. Duplicate keys the file's reading found inside this body are
      * taken from {@code duplicates} and reported here, at their place in the body.
      */
-    ValidationResult run(IResponse response, List<Violation> duplicates) {
+    ValidationResult run(OptionalBody content, MatchingRules rules, Generators generators, List<Violation> duplicates) {
         String bodyPointer = source.bodyPointer(index);
         List<Violation> violations = new ArrayList<>(claim(bodyPointer, duplicates));
         JsonNode body;
         try {
-            body = json.readTree(response.getBody().valueAsString());
+            body = json.readTree(content.valueAsString());
         } catch (JacksonException e) {
             violations.add(violation("", Rule.MALFORMED_JSON, null, null,
                     "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, "")));
@@ -51,14 +57,38 @@ final class InteractionCheck {
             int[] at = near(bodyPointer, v.pointer());
             violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
         }
-        LooseMatchers review = new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId),
-                new ValueCheck(validator, schemaId), response.getMatchingRules().rulesForCategory("body").getMatchingRules());
-        for (LooseMatchers.Finding finding : review.review(body)) {
+        for (LooseMatchers.Finding finding : matchers(rules, generators).review(body)) {
             String pointer = MemberPath.pointer(finding.path());
             int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
         }
         return ValidationResult.of(schemaId, violations);
+    }
+
+    String schemaId() {
+        return schemaId;
+    }
+
+    /** The review of the body matching rules against the schema. */
+    LooseMatchers matchers(MatchingRules rules, Generators generators) {
+        Set<String> fromProviderState = new HashSet<>();
+        var body = generators.categoryFor(Category.BODY);
+        (body == null ? java.util.Map.<String, au.com.dius.pact.core.model.generators.Generator>of() : body).forEach((path, generator) -> {
+            if (generator instanceof ProviderStateGenerator) {
+                fromProviderState.add(path);
+            }
+        });
+        return new LooseMatchers(SchemaTree.of(validator.catalogue(), schemaId), new ValueCheck(validator, schemaId),
+                rules.rulesForCategory("body").getMatchingRules(), fromProviderState);
+    }
+
+    /** The body as JSON, or null when it is not JSON. */
+    JsonNode body(OptionalBody content) {
+        try {
+            return json.readTree(content.valueAsString());
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static List<Violation> claim(String bodyPointer, List<Violation> duplicates) {

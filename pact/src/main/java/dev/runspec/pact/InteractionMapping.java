@@ -19,7 +19,10 @@ import java.util.Objects;
  */
 public final class InteractionMapping {
 
-    private static final String FORM = "METHOD /path/{id}[?param=] [STATUS]=schema-id, for example GET /v1/runs/{id}=runflow-v1";
+    private static final String FORM = "METHOD /path/{id}[?param=] [STATUS]=schema-id, for example GET /v1/runs/{id}=runflow-v1,"
+            + " or message:TEXT=schema-id for messages";
+
+    private static final String MESSAGE = "message:";
 
     private static final List<InteractionMapping> DEFAULTS = List.of(
             parse("GET /run/{id} 422=comfydeploy-v2-error"),
@@ -32,9 +35,16 @@ public final class InteractionMapping {
     private final List<String> queryParameters;
     private final Integer status;
     private final String schemaId;
+    private final String message;
 
     private InteractionMapping(String method, List<String> segments, List<String> queryParameters, Integer status,
             String schemaId) {
+        this(method, segments, queryParameters, status, schemaId, null);
+    }
+
+    private InteractionMapping(String method, List<String> segments, List<String> queryParameters, Integer status,
+            String schemaId, String message) {
+        this.message = message;
         this.method = method;
         this.segments = segments;
         this.queryParameters = queryParameters;
@@ -62,6 +72,14 @@ public final class InteractionMapping {
             throw new IllegalArgumentException("mapping '" + text + "' is not of the form " + FORM);
         }
         String schemaId = text.substring(eq + 1).trim();
+        if (text.regionMatches(true, 0, MESSAGE, 0, MESSAGE.length())) {
+            String message = text.substring(MESSAGE.length(), eq).trim();
+            if (message.isEmpty()) {
+                throw new IllegalArgumentException("mapping '" + text + "' names no message; expected message:TEXT=schema-id,"
+                        + " where TEXT is part of the message's description or a value of its metadata");
+            }
+            return new InteractionMapping("", List.of(), List.of(), null, schemaId, message);
+        }
         String[] parts = text.substring(0, eq).trim().split("\\s+");
         if (parts.length < 2 || parts.length > 3 || !parts[0].matches("[A-Za-z]+") || !parts[1].startsWith("/")) {
             throw new IllegalArgumentException("mapping '" + text + "' is not of the form " + FORM);
@@ -96,7 +114,7 @@ public final class InteractionMapping {
 
     /** True when an interaction with this request and response status follows this mapping's schema. */
     public boolean appliesTo(String requestMethod, String requestPath, Map<String, ?> query, int responseStatus) {
-        if (!method.equalsIgnoreCase(requestMethod)) {
+        if (message != null || !method.equalsIgnoreCase(requestMethod)) {
             return false;
         }
         if (status == null ? responseStatus < 200 || responseStatus > 299 : status != responseStatus) {
@@ -122,9 +140,23 @@ public final class InteractionMapping {
         return true;
     }
 
-    /** True when both name the same requests and statuses, whatever their schemas. */
+    /**
+     * True when this is a message mapping ({@code message:TEXT=schema-id}) and the message's
+     * description contains TEXT (ignoring case), or one of its metadata values is TEXT.
+     */
+    public boolean appliesToMessage(String description, Map<String, ?> metadata) {
+        if (message == null) {
+            return false;
+        }
+        if (description != null && description.toLowerCase(Locale.ROOT).contains(message.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return metadata != null && metadata.values().stream().anyMatch(v -> v != null && message.equals(String.valueOf(v)));
+    }
+
+    /** True when both name the same requests and statuses (or the same messages), whatever their schemas. */
     boolean sameRequests(InteractionMapping other) {
-        return method.equals(other.method) && Objects.equals(status, other.status)
+        return Objects.equals(message, other.message) && method.equals(other.method) && Objects.equals(status, other.status)
                 && queryParameters.equals(other.queryParameters) && shape(segments).equals(shape(other.segments));
     }
 
@@ -139,6 +171,9 @@ public final class InteractionMapping {
     /** The text form, as {@link #parse} reads it. */
     @Override
     public String toString() {
+        if (message != null) {
+            return MESSAGE + message + "=" + schemaId;
+        }
         return method + " /" + String.join("/", segments)
                 + (queryParameters.isEmpty() ? "" : "?" + String.join("=&", queryParameters) + "=")
                 + (status == null ? "" : " " + status) + "=" + schemaId;
@@ -151,6 +186,6 @@ public final class InteractionMapping {
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, shape(segments), queryParameters, status, schemaId);
+        return Objects.hash(method, shape(segments), queryParameters, status, schemaId, message);
     }
 }

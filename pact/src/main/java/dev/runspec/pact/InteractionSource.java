@@ -15,16 +15,18 @@ import dev.runspec.shaded.jackson.databind.JsonNode;
 final class InteractionSource {
 
     private final PactFileReader.Loaded loaded;
+    private final String array;
     private final JsonNode interactions;
     private final boolean[] used;
 
     InteractionSource(PactFileReader.Loaded loaded) {
         this.loaded = loaded;
-        this.interactions = loaded.json().path("interactions");
+        this.array = loaded.json().has("interactions") ? "interactions" : "messages";
+        this.interactions = loaded.json().path(array);
         this.used = new boolean[interactions.size()];
     }
 
-    /** The index of the interaction in the file's {@code interactions} array, or -1. */
+    /** The index of the interaction in the file's {@code interactions} (or V3 {@code messages}) array, or -1. */
     int indexOf(Interaction interaction) {
         List<String> states = interaction.getProviderStates().stream().map(ProviderState::getName).toList();
         for (int i = 0; i < interactions.size(); i++) {
@@ -47,6 +49,10 @@ final class InteractionSource {
         if (index < 0) {
             return null;
         }
+        if (message(index)) {
+            String contents = "/" + array + "/" + index + "/contents";
+            return loaded.v4() && interactions.get(index).path("contents").has("content") ? contents + "/content" : contents;
+        }
         String body = "/interactions/" + index + "/response/body";
         JsonNode raw = interactions.get(index).path("response").path("body");
         return loaded.v4() && raw.has("content") ? body + "/content" : body;
@@ -57,10 +63,19 @@ final class InteractionSource {
         if (index < 0) {
             return null;
         }
+        if (message(index)) {
+            return "/" + array + "/" + index + "/matchingRules/body/" + SourcePositions.escape(rulePath);
+        }
         String rules = "/interactions/" + index + "/response/matchingRules/";
         return loaded.v2()
                 ? rules + SourcePositions.escape("$.body" + rulePath.substring(1))
                 : rules + "body/" + SourcePositions.escape(rulePath);
+    }
+
+    /** True when the interaction at the index is a message (it has contents, not a response). */
+    private boolean message(int index) {
+        JsonNode raw = interactions.get(index);
+        return !raw.has("response") && raw.has("contents");
     }
 
     private static List<String> states(JsonNode raw) {

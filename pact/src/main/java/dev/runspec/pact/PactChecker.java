@@ -1,5 +1,10 @@
 package dev.runspec.pact;
 
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.generators.Generators;
+import au.com.dius.pact.core.model.matchingrules.MatchingRules;
+import au.com.dius.pact.core.model.messaging.MessageInteraction;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
@@ -88,21 +93,16 @@ public final class PactChecker {
             return List.of(InputResult.of(name, ValidationResult.of(PACT_FILE, refused.violations())));
         }
         PactFileReader.Loaded loaded = (PactFileReader.Loaded) outcome;
-        InteractionSource sources = new InteractionSource(loaded);
         List<Violation> unclaimed = new ArrayList<>(loaded.duplicates());
         List<InputResult> results = new ArrayList<>();
-        for (Interaction interaction : loaded.pact().getInteractions()) {
-            if (!interaction.isSynchronousRequestResponse()) {
+        for (Checked checked : checked(loaded)) {
+            if (checked.skipped() != null) {
+                results.add(InputResult.of(name + "#" + checked.label(), ValidationResult.of(checked.check().schemaId(),
+                        List.of(new Violation("", Rule.UNDETECTED_SCHEMA, Severity.INFO, "application/json", null,
+                                checked.skipped(), 1, 1)))));
                 continue;
             }
-            SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
-            Optional<String> schemaId = schemaFor(exchange);
-            int index = sources.indexOf(interaction);
-            if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
-                continue;
-            }
-            InteractionCheck check = new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index);
-            results.add(InputResult.of(name + "#" + label(interaction), check.run(exchange.getResponse(), unclaimed)));
+            results.add(InputResult.of(name + "#" + checked.label(), checked.check().run(checked.body(), checked.rules(), checked.generators(), unclaimed)));
         }
         if (!unclaimed.isEmpty()) {
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, unclaimed)));
@@ -110,11 +110,68 @@ public final class PactChecker {
         if (results.isEmpty()) {
             String known = mappings.stream().filter(m -> !m.schemaId().endsWith("-error")).map(InteractionMapping::toString)
                     .collect(Collectors.joining(", "));
+            long messages = loaded.pact().getInteractions().stream().filter(i -> i instanceof MessageInteraction).count();
+            if (messages > 0) {
+                known = known + "; its " + messages + (messages == 1 ? " message is" : " messages are")
+                        + " not checked: map one that carries a run with message:TEXT=schema-id";
+            }
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, List.of(new Violation("", Rule.UNDETECTED_SCHEMA,
                     Severity.INFO, known, null, "no interaction in this pact fetches a run, so nothing was checked (mappings: "
                     + known + ")", 1, 1)))));
         }
         return results;
+    }
+
+    /**
+     * One interaction that is checked: its label, its response and the check of it; {@code skipped}
+     * says why its body is not checked (a response that declares a content type other than JSON), or is null.
+     */
+    record Checked(String label, OptionalBody body, MatchingRules rules, Generators generators, InteractionCheck check,
+            String skipped) {
+    }
+
+    /** The interactions of a readable pact file that are checked, in file order; empty when it is unreadable. */
+    List<Checked> checked(Path pactFile) {
+        return reader.read(pactFile) instanceof PactFileReader.Loaded loaded ? checked(loaded) : List.of();
+    }
+
+    private List<Checked> checked(PactFileReader.Loaded loaded) {
+        InteractionSource sources = new InteractionSource(loaded);
+        List<Checked> checked = new ArrayList<>();
+        for (Interaction interaction : loaded.pact().getInteractions()) {
+            if (interaction.isSynchronousRequestResponse()) {
+                SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
+                Optional<String> schemaId = schemaFor(exchange);
+                int index = sources.indexOf(interaction);
+                if (schemaId.isEmpty() || exchange.getResponse().getBody().isNotPresent()) {
+                    continue;
+                }
+                String declared = exchange.getResponse().contentTypeHeader();
+                String skipped = declared != null && !exchange.getResponse().determineContentType().isJson()
+                        ? "the response is " + Texts.shorten(declared) + ", not JSON, so its body is not checked against "
+                        + schemaId.get() : null;
+                checked.add(new Checked(label(interaction), exchange.getResponse().getBody(), exchange.getResponse().getMatchingRules(),
+                        exchange.getResponse().getGenerators(),
+                        new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
+            } else if (interaction instanceof MessageInteraction message) {
+                Optional<String> schemaId = mappings.stream()
+                        .filter(m -> m.appliesToMessage(message.getDescription(), message.getMetadata()))
+                        .map(InteractionMapping::schemaId)
+                        .findFirst();
+                int index = sources.indexOf(interaction);
+                if (schemaId.isEmpty() || message.getMessageContents().isNotPresent()) {
+                    continue;
+                }
+                ContentType type = message.getContentType();
+                String skipped = type.getContentType() != null && !type.isJson()
+                        ? "the message is " + Texts.shorten(type.toString()) + ", not JSON, so its contents are not checked against "
+                        + schemaId.get() : null;
+                checked.add(new Checked(label(interaction), message.getMessageContents(), message.getMatchingRules(),
+                        message.getGenerators(),
+                        new InteractionCheck(validator, reader.mapper(), schemaId.get(), sources, index), skipped));
+            }
+        }
+        return checked;
     }
 
     /** Checks several pact files into one report, each named after its path as given. */
@@ -136,7 +193,8 @@ public final class PactChecker {
     private static String label(Interaction interaction) {
         List<ProviderState> states = interaction.getProviderStates();
         String given = states.stream().map(ProviderState::getName).filter(Objects::nonNull).collect(Collectors.joining(", "));
-        return interaction.getDescription() + (given.isEmpty() ? "" : " (given " + given + ")");
+        boolean pending = interaction.isV4() && interaction.asV4Interaction().getPending();
+        return interaction.getDescription() + (given.isEmpty() ? "" : " (given " + given + ")") + (pending ? " [pending]" : "");
     }
 
     /** Configures a {@link PactChecker}. */

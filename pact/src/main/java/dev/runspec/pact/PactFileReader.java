@@ -89,8 +89,8 @@ final class PactFileReader {
             return new Refused(asJson.violations());
         }
         JsonNode json = asJson.document().get();
-        if (!json.isObject() || !json.path("interactions").isArray()) {
-            return refused(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array");
+        if (!json.isObject() || !(json.path("interactions").isArray() || json.path("messages").isArray())) {
+            return refused(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array (nor the \"messages\" of a V3 message pact)");
         }
         String text;
         try {

@@ -25,9 +25,25 @@ final class PortableRegex {
     /** The {@code uuid} format as the validator checks it: 8-4-4-4-12 hexadecimal digits, either case. */
     static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
+    /** A calendar date that exists: days per month, 29 February in leap years only (Gregorian). */
+    private static final String DATE = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29"
+            + "|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+            + "|02-(?:0[1-9]|1[0-9]|2[0-8]))";
+
     private static final String META = "\\^$.|?*+()[]{}";
 
     private PortableRegex() {
+    }
+
+    /**
+     * An RFC 3339 date-time with exactly {@code fractionDigits} digits after the seconds (none when
+     * 0) and an offset of {@code Z} or {@code +hh:mm}: only dates that exist, hours 00 to 23. Paired
+     * with a timestamp matcher, whose format alone lets month 13 and 30 February through in pact-jvm.
+     */
+    static String dateTime(int fractionDigits) {
+        return "^(?:" + DATE + ")T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                + (fractionDigits > 0 ? "\\.[0-9]{" + fractionDigits + "}" : "")
+                + "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
     }
 
     /** An anchored alternation of exactly these values, each taken literally. */

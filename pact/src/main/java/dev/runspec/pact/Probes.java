@@ -3,6 +3,7 @@ package dev.runspec.pact;
 import au.com.dius.pact.core.model.matchingrules.DateMatcher;
 import au.com.dius.pact.core.model.matchingrules.IncludeMatcher;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.TimestampMatcher;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
 
@@ -35,6 +38,11 @@ final class Probes {
             ZonedDateTime.of(2025, 4, 2, 16, 5, 44, 502_113_000, ZoneOffset.UTC),
             ZonedDateTime.of(2025, 12, 31, 23, 59, 9, 0, ZoneOffset.ofHoursMinutes(5, 30)));
 
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}:[0-9]{2}:[0-9]{2})((?:\\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)");
+    private static final Pattern ALTERNATION = Pattern.compile("\\^?\\((?:\\?:)?((?:[A-Za-z0-9_ -]|\\\\[.+-])+"
+            + "(?:\\|(?:[A-Za-z0-9_ -]|\\\\[.+-])+)*)\\)\\$?|\\^?((?:[A-Za-z0-9_ -])+(?:\\|[A-Za-z0-9_ -]+)+)\\$?");
+
     private Probes() {
     }
 
@@ -49,11 +57,17 @@ final class Probes {
             case ENUM -> enumNearMisses(schema.enumValues(), strings);
             case DECIMAL -> strings.addAll(DECIMALS);
             case UUID -> uuidNearMisses(strings);
-            case DATE_TIME -> strings.addAll(DATE_TIMES);
+            case DATE_TIME -> {
+                strings.addAll(DATE_TIMES);
+                impossibleDates(example, strings);
+            }
             default -> {
             }
         }
         for (MatchingRule rule : rules) {
+            if (rule instanceof RegexMatcher regex) {
+                alternatives(regex.getRegex(), strings);
+            }
             if (rule instanceof IncludeMatcher include) {
                 strings.add("x" + include.getValue() + "x");
             }
@@ -69,6 +83,47 @@ final class Probes {
         probes.add(JSON.booleanNode(true));
         probes.add(JSON.nullNode());
         return probes;
+    }
+
+    /**
+     * The example's date and time with fields out of range (month 13, 30 February, hour 24, and all
+     * at once), keeping its fraction and offset: a format or regex that checks only the shape of
+     * each field lets them through.
+     */
+    private static void impossibleDates(JsonNode example, Set<String> out) {
+        if (example == null || !example.isString()) {
+            return;
+        }
+        Matcher m = DATE_TIME.matcher(example.asString());
+        if (!m.matches()) {
+            return;
+        }
+        String year = m.group(1);
+        String rest = m.group(5);
+        String time = m.group(4);
+        out.add(year + "-13-" + m.group(3) + "T" + time + rest);
+        out.add(year + "-02-30T" + time + rest);
+        out.add("2025-02-29T" + time + rest);
+        out.add(year + "-04-31T" + time + rest);
+        out.add(year + "-" + m.group(2) + "-" + m.group(3) + "T24" + time.substring(2) + rest);
+        out.add(year + "-19-39T29:59:59" + rest);
+        String offset = rest.replaceFirst("^\\.[0-9]+", "");
+        out.add(year + "-19-39T29:59:59.1" + offset);
+    }
+
+    /**
+     * The literal alternatives of a regex of the form {@code ^(a|b|c)$}: a value it names that the
+     * schema does not (a status outside the closed set) is let through.
+     */
+    private static void alternatives(String regex, Set<String> out) {
+        Matcher m = ALTERNATION.matcher(regex);
+        if (!m.matches()) {
+            return;
+        }
+        String body = m.group(1) != null ? m.group(1) : m.group(2);
+        for (String alternative : body.split("\\|", -1)) {
+            out.add(alternative.replaceAll("\\\\(.)", "$1"));
+        }
     }
 
     private static void enumNearMisses(List<String> values, Set<String> out) {

@@ -35,7 +35,8 @@ final class SchemaMatchers {
             case DECIMAL -> regex(PortableRegex.DECIMAL, example, true);
             case DATE_TIME -> List.of(new TimestampMatcher(TimestampFormat.of(example.asString()).orElseThrow(() ->
                     new IllegalArgumentException("the example for " + member + " must look like " + Examples.DATE_TIME
-                            + " (upper-case T and Z, or an offset such as +00:00)"))));
+                            + " (upper-case T and Z, or an offset such as +00:00)"))),
+                    new RegexMatcher(PortableRegex.dateTime(TimestampFormat.fractionDigits(example.asString())), example.asString()));
             case INTEGER -> List.of(new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER));
             case NUMBER -> List.of(new NumberTypeMatcher(NumberTypeMatcher.NumberType.NUMBER));
             case KNOWN_VALUES, STRING, BOOLEAN, OBJECT, ANY, ARRAY -> List.of(TypeMatcher.INSTANCE);

@@ -27,4 +27,10 @@ final class TimestampFormat {
         String fraction = m.group(1) == null ? "" : "." + "S".repeat(m.group(1).length());
         return Optional.of("yyyy-MM-dd'T'HH:mm:ss" + fraction + "XXX");
     }
+
+    /** The number of fraction digits of an example {@link #of} accepts. */
+    static int fractionDigits(String example) {
+        Matcher m = RFC_3339.matcher(example);
+        return m.matches() && m.group(1) != null ? m.group(1).length() : 0;
+    }
 }

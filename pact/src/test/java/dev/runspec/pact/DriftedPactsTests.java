@@ -38,9 +38,10 @@ class DriftedPactsTests {
                             tuple("/status", Rule.LOOSE_MATCHER, Severity.WARNING, 43),
                             tuple("/gpu", Rule.LOOSE_MATCHER, Severity.WARNING, 44));
             assertThat(r.result().violations().get(2).message()).isEqualTo("status is matched by type, which accepts any"
-                    + " string, such as \"x\"; expected one of not-started, running, uploading, success, failed, started,"
+                    + " string, such as \"x\", in pact-jvm and in the Rust Pact core; expected one of not-started, running, uploading, success, failed, started,"
                     + " queued, timeout, cancelled");
-            assertThat(r.result().violations().get(3).message()).startsWith("gpu is matched by regex ^[A-Z0-9-]+$, which accepts \"0\";");
+            assertThat(r.result().violations().get(3).message()).startsWith("gpu is matched by regex ^[A-Z0-9-]+$, which accepts \"0\" in"
+                    + " pact-jvm and in the Rust Pact core;");
         });
     }
 
@@ -58,7 +59,8 @@ class DriftedPactsTests {
                         tuple("/outputs/0/created_at", Rule.LOOSE_MATCHER, Severity.WARNING, 30),
                         tuple("/outputs/0/updated_at", Rule.LOOSE_MATCHER, Severity.WARNING, 30));
         assertThat(results.get(0).result().violations().get(2).message()).isEqualTo("created_at is matched by timestamp"
-                + " yyyy-MM-dd'T'HH:mm:ss[.SSSSSS][XXX], which accepts \"2025-04-02T16:05:44\"; expected an RFC 3339"
+                + " yyyy-MM-dd'T'HH:mm:ss[.SSSSSS][XXX], which accepts \"2025-04-02T16:05:44\" in pact-jvm only (the Rust Pact"
+                + " core rejects it); expected an RFC 3339"
                 + " date-time, such as \"2025-03-27T10:15:30Z\"");
         assertThat(results.get(0).result().violations().get(3).message())
                 .contains("is matched by type (cascading from $.outputs), which accepts any string");
@@ -67,24 +69,22 @@ class DriftedPactsTests {
     }
 
     @Test
-    void a_v4_pact_with_loose_cost_status_and_uuid_matchers() {
+    void a_v4_pact_with_loose_cost_and_status_matchers_and_an_unanchored_uuid_regex_both_engines_match_whole() {
         List<InputResult> results = checker.check(DRIFTED.resolve("v4-studio-runflow.json"));
 
         assertThat(results).singleElement().satisfies(r -> assertThat(r.result().violations())
                 .extracting(Violation::pointer, Violation::rule, Violation::severity, Violation::line)
                 .containsExactly(
                         tuple("/target_type", Rule.ENUM, Severity.ERROR, 19),
-                        tuple("/id", Rule.LOOSE_MATCHER, Severity.WARNING, 28),
                         tuple("/status_code", Rule.LOOSE_MATCHER, Severity.WARNING, 29),
                         tuple("/cost", Rule.LOOSE_MATCHER, Severity.WARNING, 30),
                         tuple("/node_runs/0/id", Rule.LOOSE_MATCHER, Severity.WARNING, 31),
                         tuple("/node_runs/0/cost", Rule.LOOSE_MATCHER, Severity.WARNING, 32)));
         List<String> messages = results.get(0).result().violations().stream().map(Violation::message).toList();
-        assertThat(messages.get(1)).endsWith("which accepts \"0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1ax\" when the Rust Pact"
-                + " core matches it; expected a UUID, such as \"0193c9a4-5b7e-7c11-9f3a-2d4e6f8a0b1c\"");
-        assertThat(messages.get(3)).isEqualTo("cost is matched by type, which accepts any string, such as \"x\"; expected"
-                + " a decimal number written as a string, such as \"0.0125\"");
-        assertThat(messages.get(5)).contains("regex ^\\d+(\\.\\d+)?$, which accepts \"\u0661\u0662\" when the Rust Pact core");
+        assertThat(messages.get(2)).isEqualTo("cost is matched by type, which accepts any string, such as \"x\", in pact-jvm"
+                + " and in the Rust Pact core; expected a decimal number written as a string, such as \"0.0125\"");
+        assertThat(messages.get(4)).isEqualTo("node_runs[0].cost is matched by regex ^\\d+(\\.\\d+)?$, which accepts 1 in pact-jvm"
+                + " and in the Rust Pact core; expected a string or null" + LooseMatchers.REGEX_ALONE);
     }
 
     @Test
@@ -93,7 +93,7 @@ class DriftedPactsTests {
 
         List<InputResult> results = strict.check(DRIFTED.resolve("v4-studio-runflow.json"));
 
-        assertThat(results.get(0).result().count(Severity.ERROR)).isEqualTo(6);
+        assertThat(results.get(0).result().count(Severity.ERROR)).isEqualTo(5);
         assertThat(results.get(0).result().count(Severity.WARNING)).isZero();
     }
 }

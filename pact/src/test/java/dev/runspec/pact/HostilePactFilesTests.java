@@ -122,7 +122,7 @@ class HostilePactFilesTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            an HTML error page | text/html        | "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>" | malformed-json | not JSON
+            an HTML error page | application/json | "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>" | malformed-json | not JSON
             a list of runs     | application/json | [{"id": "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4e"}]                     | type           | the document is an array; expected an object
             a number           | application/json | 42                                                                    | type           | the document is an integer (42); expected an object
             """)
@@ -154,7 +154,7 @@ class HostilePactFilesTests {
     private static Optional<Verdict> expected(HostileDocument document) {
         return switch (document) {
             case TOP_LEVEL_ARRAY, TOP_LEVEL_STRING, TOP_LEVEL_NULL ->
-                    Optional.of(new Verdict(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array"));
+                    Optional.of(new Verdict(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array (nor the \"messages\" of a V3 message pact)"));
             default -> document.conforms() ? Optional.empty() : Optional.of(new Verdict(document.rule(), document.reason()));
         };
     }

@@ -66,7 +66,7 @@ class InteractionMappingTests {
         assertThatThrownBy(() -> InteractionMapping.parse("/runs/{id}=runflow-v1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("mapping '/runs/{id}=runflow-v1' is not of the form METHOD /path/{id}[?param=] [STATUS]=schema-id,"
-                        + " for example GET /v1/runs/{id}=runflow-v1");
+                        + " for example GET /v1/runs/{id}=runflow-v1, or message:TEXT=schema-id for messages");
         assertThatThrownBy(() -> InteractionMapping.parse("GET /runs/{id}"))
                 .hasMessageStartingWith("mapping 'GET /runs/{id}' is not of the form");
         assertThatThrownBy(() -> InteractionMapping.parse("GET /runs/{id} ok=runflow-v1"))

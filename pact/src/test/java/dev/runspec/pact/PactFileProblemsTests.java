@@ -37,7 +37,7 @@ class PactFileProblemsTests {
 
         assertThat(only(checker.check(file)))
                 .extracting(Violation::rule, Violation::message)
-                .containsExactly(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array");
+                .containsExactly(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array (nor the \"messages\" of a V3 message pact)");
     }
 
     @Test
@@ -99,11 +99,11 @@ class PactFileProblemsTests {
     }
 
     @Test
-    void a_response_body_that_is_not_json_is_malformed() throws Exception {
+    void a_response_body_declared_json_that_is_not_json_is_malformed() throws Exception {
         Path file = write("text.json", """
                 {"consumer": {"name": "c"}, "provider": {"name": "p"},
                  "interactions": [{"description": "a run as text", "request": {"method": "GET", "path": "/v1/runs/1"},
-                                   "response": {"status": 200, "headers": {"Content-Type": "text/plain"}, "body": "queued"}}],
+                                   "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": "queued"}}],
                  "metadata": {"pactSpecification": {"version": "3.0.0"}}}
                 """);
 

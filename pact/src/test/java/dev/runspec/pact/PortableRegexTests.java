@@ -96,6 +96,29 @@ class PortableRegexTests {
     }
 
     @Test
+    void the_date_time_regex_accepts_exactly_the_days_that_exist() {
+        Pattern regex = Pattern.compile(PortableRegex.dateTime(3));
+        int checked = 0;
+        for (int year : new int[] {1900, 2000, 2024, 2025, 2100}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    boolean exists = month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+                    String text = "%04d-%02d-%02dT23:59:59.616Z".formatted(year, month, day);
+                    assertThat(regex.matcher(text).matches()).as(text).isEqualTo(exists);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(5 * 14 * 33);
+        for (String wrong : List.of("2025-04-02T24:00:00.000Z", "2025-04-02T10:60:00.000Z", "2025-04-02T10:05:39.61Z",
+                "2025-04-02T10:05:39.616", "2025-04-02t10:05:39.616Z", "2025-04-02T10:05:39.616+24:00", "\u0662025-04-02T10:05:39.616Z")) {
+            assertThat(Pattern.compile(PortableRegex.dateTime(3), Pattern.UNICODE_CHARACTER_CLASS).matcher(wrong).matches())
+                    .as(wrong).isFalse();
+        }
+        assertThat(Pattern.compile(PortableRegex.dateTime(0)).matcher("2025-04-02T10:05:39+05:30").matches()).isTrue();
+    }
+
+    @Test
     void literal_escapes_every_metacharacter() {
         String text = "a.b|c(d)[e]{f}^g$h?i*j+k\\l";
         assertThat(Pattern.compile("^" + PortableRegex.literal(text) + "$").matcher(text).matches()).isTrue();

@@ -36,7 +36,8 @@ class RunBodyTests {
         assertThat(rules(body, "$.status_code")).containsExactly(new RegexMatcher(
                 "^(queued|dispatching|running|succeeded|failed|cancelled|canceled|partial_succeeded)$", "running"));
         assertThat(rules(body, "$.cost")).containsExactly(new RegexMatcher(PortableRegex.DECIMAL, "0.0125"), TypeMatcher.INSTANCE);
-        assertThat(rules(body, "$.created_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"));
+        assertThat(rules(body, "$.created_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"),
+                new RegexMatcher(PortableRegex.dateTime(6), "2026-05-06T10:02:11.004118+00:00"));
         assertThat(rules(body, "$.duration_ms")).containsExactly(new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER));
         assertThat(rules(body, "$.has_logs")).containsExactly(TypeMatcher.INSTANCE);
         assertThat(rules(body, "$.client_ref")).containsExactly(TypeMatcher.INSTANCE);
@@ -54,8 +55,10 @@ class RunBodyTests {
                 .field("updated_at")
                 .build();
 
-        assertThat(rules(body, "$.created_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ssXXX"));
-        assertThat(rules(body, "$.updated_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"));
+        assertThat(rules(body, "$.created_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ssXXX"),
+                new RegexMatcher(PortableRegex.dateTime(0), "2025-08-29T02:35:19Z"));
+        assertThat(rules(body, "$.updated_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"),
+                new RegexMatcher(PortableRegex.dateTime(6), Examples.DATE_TIME));
     }
 
     @Test
