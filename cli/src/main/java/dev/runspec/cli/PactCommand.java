@@ -52,7 +52,8 @@ final class PactCommand implements Callable<Integer> {
 
     @Option(names = "--map", paramLabel = "MAPPING",
             description = "Map more requests to a schema, tried before the defaults (and replacing a default for the same"
-                    + " requests): METHOD /path/{id}[?param=] [STATUS]=schema-id, for example 'GET /runs/{id}=runflow-v1'."
+                    + " requests): METHOD /path/{id}[?param=] [STATUS]=schema-id, for example 'GET /runs/{id}=runflow-v1';"
+                    + " or message:TEXT=schema-id for the messages whose description or a metadata value is TEXT."
                     + " Repeatable.")
     private List<String> mappings = new ArrayList<>();
 

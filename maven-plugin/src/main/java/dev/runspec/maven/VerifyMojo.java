@@ -62,7 +62,8 @@ public class VerifyMojo extends AbstractMojo {
     /**
      * More request-to-schema mappings for pact interactions, tried before the defaults, written
      * {@code METHOD /path/{id}[?param=] [STATUS]=schema-id}, for example
-     * {@code GET /gateway/runs/{id}=runflow-v1}.
+     * {@code GET /gateway/runs/{id}=runflow-v1}; or {@code message:TEXT=schema-id} for the messages
+     * (V3 message pacts, V4 asynchronous messages) whose description or a metadata value is TEXT.
      */
     @Parameter(property = "runspec.pactMappings")
     private List<String> pactMappings;
