@@ -12,17 +12,15 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.runspec.pact.RunBody;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A run poller's consumer contracts with the three providers, written the way a user writes them:
  * schema-derived bodies naming only what the client reads, served by Pact's mock server and
- * fetched by a real HTTP client. The pact files land in {@code target/pacts}, where
- * {@link WrittenPactsConformTests} checks them.
+ * fetched by a real HTTP client. The pact files land in {@code target/pacts};
+ * {@link WrittenPactsConformTests} runs this class itself and checks what it writes.
  */
-@Order(1)
 @ExtendWith(PactConsumerTestExt.class)
 class RunPollerConsumerPactTests {
 
