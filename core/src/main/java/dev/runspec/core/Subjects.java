@@ -1,13 +1,12 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.ShortText;
 import java.util.ArrayList;
 import java.util.List;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /** How messages name things: members as {@code node_runs[0].cost}, values shortened to one line. */
 final class Subjects {
-
-    private static final int MAX_SHOWN = 60;
 
     private Subjects() {
     }
@@ -46,20 +45,7 @@ final class Subjects {
 
     /** A long text cut to a readable length, saying how long it really was; control characters escaped. */
     static String shorten(String text) {
-        String cut = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN - 10) : text;
-        StringBuilder out = new StringBuilder(cut.length() + 24);
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (cut.length() < text.length()) {
-            out.append("… (").append(text.length()).append(" characters)");
-        }
-        return out.toString();
+        return ShortText.of(text);
     }
 
     /** The value as it appears in a message: {@code "done"}, {@code 42}, {@code null}, {@code an object}. */

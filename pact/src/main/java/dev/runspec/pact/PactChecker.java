@@ -68,10 +68,13 @@ public final class PactChecker {
     /**
      * The policy pact files are checked under unless told otherwise: the core defaults with
      * {@code required} lowered to {@code info}, because a contract rightly names only the members
-     * its consumer reads. Front ends start from this and apply {@code --strict} and overrides.
+     * its consumer reads, and {@code undetected-schema} lowered to {@code info}: an interaction or
+     * message that fetches no run, or whose body is not JSON, is noted as not checked (raise it to
+     * fail a build on pacts that check nothing). Front ends start from this and apply
+     * {@code --strict} and overrides.
      */
     public static SeverityPolicy defaultPolicy() {
-        return SeverityPolicy.defaults().with(Rule.REQUIRED, Severity.INFO);
+        return SeverityPolicy.defaults().with(Rule.REQUIRED, Severity.INFO).with(Rule.UNDETECTED_SCHEMA, Severity.INFO);
     }
 
     /** The mappings in force, in the order they are tried. */
@@ -98,7 +101,7 @@ public final class PactChecker {
         for (Checked checked : checked(loaded)) {
             if (checked.skipped() != null) {
                 results.add(InputResult.of(name + "#" + checked.label(), ValidationResult.of(checked.check().schemaId(),
-                        List.of(new Violation("", Rule.UNDETECTED_SCHEMA, Severity.INFO, "application/json", null,
+                        List.of(new Violation("", Rule.UNDETECTED_SCHEMA, notCheckedSeverity(), "application/json", null,
                                 checked.skipped(), 1, 1)))));
                 continue;
             }
@@ -116,10 +119,15 @@ public final class PactChecker {
                         + " not checked: map one that carries a run with message:TEXT=schema-id";
             }
             results.add(InputResult.of(name, ValidationResult.of(PACT_FILE, List.of(new Violation("", Rule.UNDETECTED_SCHEMA,
-                    Severity.INFO, known, null, "no interaction in this pact fetches a run, so nothing was checked (mappings: "
+                    notCheckedSeverity(), known, null, "no interaction in this pact fetches a run, so nothing was checked (mappings: "
                     + known + ")", 1, 1)))));
         }
         return results;
+    }
+
+    /** What the policy in force makes of an interaction that was not checked: {@code info} by default. */
+    private Severity notCheckedSeverity() {
+        return validator.policy().severityOf(Rule.UNDETECTED_SCHEMA);
     }
 
     /**

@@ -1,26 +1,17 @@
 package dev.runspec.pact;
 
+import dev.runspec.core.internal.ShortText;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 
-/** How values appear in messages: one line, long text cut short. */
+/** How pact findings quote values: as every runspec message does, and JSON text for anything not a string. */
 final class Texts {
-
-    private static final int MAX_SHOWN = 60;
 
     private Texts() {
     }
 
+    /** As every runspec message shows a text: see {@link ShortText}. */
     static String shorten(String text) {
-        StringBuilder out = new StringBuilder();
-        String cut = text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN - 10) : text;
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        if (cut.length() < text.length()) {
-            out.append("… (").append(text.length()).append(" characters)");
-        }
-        return out.toString();
+        return ShortText.of(text);
     }
 
     /** {@code "x"} for a string, the JSON text for anything else. */

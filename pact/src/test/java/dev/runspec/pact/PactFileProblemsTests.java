@@ -99,6 +99,23 @@ class PactFileProblemsTests {
     }
 
     @Test
+    void a_pact_that_checks_nothing_fails_when_the_policy_says_so() throws Exception {
+        Path file = write("queue.json", """
+                {"consumer": {"name": "c"}, "provider": {"name": "p"},
+                 "interactions": [{"description": "a queued run", "request": {"method": "POST", "path": "/api/run/queue"},
+                                   "response": {"status": 200, "body": {"run_id": "x"}}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}}}
+                """);
+        PactChecker strict = PactChecker.builder().policy(PactChecker.defaultPolicy().with("undetected-schema=error")).build();
+
+        assertThat(strict.check(file, "pacts/queue.json")).singleElement().satisfies(r -> {
+            assertThat(r.result().isValid()).isFalse();
+            assertThat(r.result().violations()).extracting(Violation::rule, Violation::severity)
+                    .containsExactly(tuple(Rule.UNDETECTED_SCHEMA, Severity.ERROR));
+        });
+    }
+
+    @Test
     void a_response_body_declared_json_that_is_not_json_is_malformed() throws Exception {
         Path file = write("text.json", """
                 {"consumer": {"name": "c"}, "provider": {"name": "p"},
