@@ -1,5 +1,11 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.JsonDocumentReader;
+import dev.runspec.core.internal.JsonReading;
+import dev.runspec.core.internal.LimitMessages;
+import dev.runspec.core.internal.ParsedDocument;
+import dev.runspec.core.internal.PolicyLabels;
+import dev.runspec.core.internal.FileRefusals;
 import dev.runspec.core.internal.JacksonTrees;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.MalformedJsonMessages;
 import dev.runspec.shaded.networknt.schema.Schema;
 import java.util.ArrayList;
 import java.util.Collections;

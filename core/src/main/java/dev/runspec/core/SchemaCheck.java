@@ -1,5 +1,9 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.ParsedDocument;
+import dev.runspec.core.internal.PolicyLabels;
+import dev.runspec.core.internal.SourceLocator;
+import dev.runspec.core.internal.SourceText;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 import dev.runspec.shaded.networknt.schema.Error;

@@ -4,32 +4,26 @@ import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.Pact;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
-import dev.runspec.core.RunValidator;
-import dev.runspec.core.SchemaCatalogue;
 import dev.runspec.core.SeverityPolicy;
-import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import dev.runspec.shaded.jackson.core.StreamReadConstraints;
-import dev.runspec.shaded.jackson.core.json.JsonFactory;
+import dev.runspec.core.internal.JsonFiles;
+import dev.runspec.core.internal.JsonReading;
+import dev.runspec.core.internal.ParsedDocument;
+import dev.runspec.core.internal.PolicyLabels;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Reads a pact file twice. First as the core reads any document, against a schema that accepts
- * every JSON value, so a pact file gets the verdicts a recorded response would: not a regular
- * file, over the size or nesting limits, not UTF-8, malformed (with line and column), duplicate
- * keys. Then with Pact's own reader, which understands every specification version (V2's
+ * Reads a pact file once, as core's {@link JsonFiles} reads every input, so a pact file gets the
+ * verdicts a recorded response would: not a regular file, over the size or nesting limits, not
+ * UTF-8, malformed (with line and column), duplicate keys. Its text then goes to Pact's own reader, which understands every specification version (V2's
  * {@code $.body} rule paths, V3 categories, V4's typed interactions and encoded bodies).
  */
 final class PactFileReader {
-
-    private static final String ANY_JSON = "pact-file";
 
     /** What reading gave: the pact, or why there is none. */
     sealed interface Outcome {
@@ -58,23 +52,14 @@ final class PactFileReader {
     record Refused(List<Violation> violations) implements Outcome {
     }
 
-    private final RunValidator files;
     private final SeverityPolicy policy;
+    private final Limits limits;
     private final JsonMapper mapper;
 
     PactFileReader(SeverityPolicy policy, Limits limits) {
         this.policy = policy;
-        this.files = RunValidator.builder()
-                .catalogue(SchemaCatalogue.bundled().withSchema(ANY_JSON, "Any JSON document", "{}"))
-                .policy(policy)
-                .limits(limits)
-                .build();
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .build();
-        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.limits = limits;
+        this.mapper = JsonReading.lenientMapper(limits);
     }
 
     /** The mapper for the JSON inside a pact (its bodies), under the same limits as the file. */
@@ -83,23 +68,20 @@ final class PactFileReader {
     }
 
     Outcome read(Path file) {
-        ValidationResult asJson = files.validate(ANY_JSON, file);
-        List<Violation> duplicates = asJson.violations().stream().filter(v -> v.rule() == Rule.DUPLICATE_KEY).toList();
-        if (asJson.document().isEmpty() || duplicates.size() < asJson.violations().size()) {
-            return new Refused(asJson.violations());
+        ParsedDocument read = JsonFiles.read(file, new PolicyLabels(policy), limits);
+        List<Violation> duplicates = read.readViolations().stream().filter(v -> v.rule() == Rule.DUPLICATE_KEY).toList();
+        if (read.tree() == null || duplicates.size() < read.readViolations().size()) {
+            return new Refused(read.readViolations());
         }
-        JsonNode json = asJson.document().get();
+        JsonNode json = read.tree();
         if (!json.isObject() || !(json.path("interactions").isArray() || json.path("messages").isArray())) {
             return refused(Rule.UNREADABLE, "not a pact file: it has no \"interactions\" array (nor the \"messages\" of a V3 message pact)");
         }
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return refused(Rule.UNREADABLE, "the file could not be read: " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+            text = read.source().text();
+        } catch (CharacterCodingException e) {
+            return refused(Rule.UNREADABLE, "the file could not be read as UTF-8");
         }
         Pact pact;
         try {

@@ -1,11 +1,7 @@
 package dev.runspec.pact;
 
-import java.util.HashMap;
+import dev.runspec.core.internal.SourceLocator;
 import java.util.Map;
-import dev.runspec.shaded.jackson.core.JacksonException;
-import dev.runspec.shaded.jackson.core.JsonParser;
-import dev.runspec.shaded.jackson.core.JsonToken;
-import dev.runspec.shaded.jackson.core.TokenStreamLocation;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,22 +17,7 @@ final class SourcePositions {
     }
 
     static SourcePositions of(String text, JsonMapper mapper) {
-        Map<String, int[]> positions = new HashMap<>();
-        try (JsonParser parser = mapper.createParser(text)) {
-            for (JsonToken token; (token = parser.nextToken()) != null; ) {
-                if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                String pointer = token.isStructStart()
-                        ? parser.streamReadContext().getParent().pathAsPointer().toString()
-                        : parser.streamReadContext().pathAsPointer().toString();
-                TokenStreamLocation at = parser.currentTokenLocation();
-                positions.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
-            }
-        } catch (JacksonException alreadyReported) {
-            // The text was parsed once before; a failure here only leaves later values unplaced.
-        }
-        return new SourcePositions(positions);
+        return new SourcePositions(SourceLocator.locateAll(text, mapper));
     }
 
     static SourcePositions none() {

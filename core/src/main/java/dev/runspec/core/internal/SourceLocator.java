@@ -1,4 +1,4 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,13 +18,13 @@ import dev.runspec.shaded.jackson.databind.json.JsonMapper;
  * report, in one streaming pass. A pointer that names no value (a missing required member) is
  * placed on its nearest existing ancestor, the object that lacks the member.
  */
-final class SourceLocator {
+public final class SourceLocator {
 
     private SourceLocator() {
     }
 
     /** Line and column (1-based) per requested pointer; pointers that cannot be placed are absent. */
-    static Map<String, int[]> locate(String text, Set<String> pointers, JsonMapper lenient, boolean lastOccurrenceWins) {
+    public static Map<String, int[]> locate(String text, Set<String> pointers, JsonMapper lenient, boolean lastOccurrenceWins) {
         Set<String> wanted = new HashSet<>();
         for (String pointer : pointers) {
             for (String p = pointer; ; p = parent(p)) {
@@ -94,6 +94,29 @@ final class SourceLocator {
             }
         }
         return placed;
+    }
+
+    /**
+     * Line and column (1-based) of every value in the text, by JSON Pointer; the first occurrence
+     * wins. For readers that place many findings in one document (a pact file's interactions).
+     */
+    public static Map<String, int[]> locateAll(String text, JsonMapper lenient) {
+        Map<String, int[]> positions = new HashMap<>();
+        try (JsonParser parser = lenient.createParser(text)) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = token.isStructStart()
+                        ? parser.streamReadContext().getParent().pathAsPointer().toString()
+                        : parser.streamReadContext().pathAsPointer().toString();
+                TokenStreamLocation at = parser.currentTokenLocation();
+                positions.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+            }
+        } catch (JacksonException unreadable) {
+            // The text was read once already; whatever was placed before a failure is kept.
+        }
+        return positions;
     }
 
     private static String escape(String name) {

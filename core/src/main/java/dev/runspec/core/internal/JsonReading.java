@@ -1,5 +1,6 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
+import dev.runspec.core.Limits;
 import dev.runspec.shaded.jackson.core.StreamReadConstraints;
 import dev.runspec.shaded.jackson.core.StreamReadFeature;
 import dev.runspec.shaded.jackson.core.json.JsonFactory;
@@ -7,7 +8,7 @@ import dev.runspec.shaded.jackson.databind.DeserializationFeature;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 
 /** The two Jackson mappers the reader needs, configured from {@link Limits}. */
-final class JsonReading {
+public final class JsonReading {
 
     private JsonReading() {
     }
@@ -18,7 +19,7 @@ final class JsonReading {
      * member) rather than by the parser's own detection, which keeps a set of names per object and
      * made every conforming document about a sixth slower to read.
      */
-    static JsonMapper strictMapper(Limits limits) {
+    public static JsonMapper strictMapper(Limits limits) {
         return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -26,7 +27,7 @@ final class JsonReading {
     }
 
     /** The same, but the last of duplicate keys wins; used once duplicates have been reported. */
-    static JsonMapper lenientMapper(Limits limits) {
+    public static JsonMapper lenientMapper(Limits limits) {
         return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();

@@ -1,4 +1,4 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * The input as the reader received it, bytes or characters. Decoding to characters happens only
  * when something must be located, so the common case of a conforming document never pays for it.
  */
-final class SourceText {
+public final class SourceText {
 
     private final byte[] bytes;
     private String text;
@@ -19,19 +19,19 @@ final class SourceText {
         this.text = text;
     }
 
-    static SourceText of(byte[] bytes) {
+    public static SourceText of(byte[] bytes) {
         return new SourceText(bytes, null);
     }
 
-    static SourceText of(String text) {
+    public static SourceText of(String text) {
         return new SourceText(null, text);
     }
 
-    boolean isBytes() {
+    public boolean isBytes() {
         return bytes != null;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
@@ -40,7 +40,7 @@ final class SourceText {
      *
      * @throws CharacterCodingException when the bytes are not UTF-8
      */
-    String text() throws CharacterCodingException {
+    public String text() throws CharacterCodingException {
         if (text == null) {
             int start = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
             text = StandardCharsets.UTF_8.newDecoder()
@@ -52,7 +52,7 @@ final class SourceText {
         return text;
     }
 
-    static boolean hasUtf8ByteOrderMark(byte[] bytes) {
+    public static boolean hasUtf8ByteOrderMark(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 }

@@ -1,21 +1,24 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
+import dev.runspec.core.Limits;
+import dev.runspec.core.Rule;
+import dev.runspec.core.Violation;
 import dev.runspec.shaded.jackson.core.exc.StreamConstraintsException;
 
 /** Verdicts for inputs beyond the {@link Limits}, each naming the limit and how to raise it. */
-final class LimitMessages {
+public final class LimitMessages {
 
     private LimitMessages() {
     }
 
-    static Violation documentTooLarge(long size, Limits limits, PolicyLabels labels) {
+    public static Violation documentTooLarge(long size, Limits limits, PolicyLabels labels) {
         return labels.violation("", Rule.LIMIT_EXCEEDED, limits.maxDocumentBytes(), size,
                 "the document is " + size + " bytes, more than the max-document-size limit of "
                         + limits.maxDocumentBytes() + " bytes" + howToRaise("max-document-size", "maxDocumentSize"),
                 1, 1);
     }
 
-    static Violation fromConstraint(StreamConstraintsException e, Limits limits, PolicyLabels labels, int line, int column) {
+    public static Violation fromConstraint(StreamConstraintsException e, Limits limits, PolicyLabels labels, int line, int column) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message;
         Object expected;

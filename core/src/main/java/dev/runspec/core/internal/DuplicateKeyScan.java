@@ -1,5 +1,8 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
+import dev.runspec.core.Limits;
+import dev.runspec.core.Rule;
+import dev.runspec.core.Violation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,9 +22,9 @@ import dev.runspec.shaded.jackson.databind.json.JsonMapper;
  * @param duplicates one violation per repeated key, at the repeat
  * @param fatal the malformed-json or limit violation that ended the scan, or null
  */
-record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
+public record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
 
-    static DuplicateKeyScan of(String text, JsonMapper lenient, Limits limits, PolicyLabels labels) {
+    public static DuplicateKeyScan of(String text, JsonMapper lenient, Limits limits, PolicyLabels labels) {
         List<Violation> duplicates = new ArrayList<>();
         Deque<Set<String>> names = new ArrayDeque<>();
         boolean rootDone = false;
@@ -44,7 +47,7 @@ record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
                             TokenStreamLocation at = parser.currentTokenLocation();
                             String pointer = parser.streamReadContext().pathAsPointer().toString();
                             duplicates.add(labels.violation(pointer, Rule.DUPLICATE_KEY, null, name,
-                                    "\"" + Subjects.shorten(name) + "\" appears more than once in the same object;"
+                                    "\"" + ShortText.of(name) + "\" appears more than once in the same object;"
                                             + " parsers disagree on which value wins (runspec checks the last)",
                                     JsonDocumentReader.line(at), JsonDocumentReader.column(at)));
                         }

@@ -1,17 +1,17 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
 /**
  * Recognises JSON saved as UTF-16 or UTF-32 (with or without a byte-order mark), which Jackson
  * would quietly accept but which no HTTP API sends: such a fixture was re-saved by an editor or a
  * shell redirection, and deserves a clear verdict.
  */
-final class WideEncodings {
+public final class WideEncodings {
 
     private WideEncodings() {
     }
 
     /** The name of the wide encoding the bytes are in, or null when they are not UTF-16/32. */
-    static String detect(byte[] b) {
+    public static String detect(byte[] b) {
         if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
             return "UTF-32BE";
         }

@@ -1,5 +1,8 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
+import dev.runspec.core.Limits;
+import dev.runspec.core.Rule;
+import dev.runspec.core.Violation;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.runspec.shaded.jackson.core.JacksonException;
@@ -7,7 +10,7 @@ import dev.runspec.shaded.jackson.core.exc.StreamConstraintsException;
 import dev.runspec.shaded.jackson.core.exc.UnexpectedEndOfInputException;
 
 /** Turns a Jackson read failure into a one-line verdict in our words, with a hint at the usual cause. */
-final class MalformedJsonMessages {
+public final class MalformedJsonMessages {
 
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.)' \\(code (\\d+)");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']{0,40})");
@@ -15,7 +18,7 @@ final class MalformedJsonMessages {
     private MalformedJsonMessages() {
     }
 
-    static Violation violation(JacksonException e, boolean afterRootValue, Limits limits, PolicyLabels labels, int line, int column) {
+    public static Violation violation(JacksonException e, boolean afterRootValue, Limits limits, PolicyLabels labels, int line, int column) {
         if (e instanceof StreamConstraintsException constraint) {
             return LimitMessages.fromConstraint(constraint, limits, labels, line, column);
         }
@@ -23,7 +26,7 @@ final class MalformedJsonMessages {
         return labels.violation("", Rule.MALFORMED_JSON, "valid JSON", null, "not valid JSON: " + reason, line, column);
     }
 
-    static String describe(JacksonException e) {
+    public static String describe(JacksonException e) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnexpectedEndOfInputException || raw.contains("end-of-input")) {
             return "the text ends before the JSON value is complete (a truncated download?)";

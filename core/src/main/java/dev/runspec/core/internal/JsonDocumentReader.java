@@ -1,5 +1,8 @@
-package dev.runspec.core;
+package dev.runspec.core.internal;
 
+import dev.runspec.core.Limits;
+import dev.runspec.core.Rule;
+import dev.runspec.core.Violation;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,21 +16,21 @@ import dev.runspec.shaded.jackson.databind.json.JsonMapper;
  * parse; only when it fails does the reader look closer, to tell duplicate keys (reported, then
  * read with the last value winning) from malformed text (reported with line and column).
  */
-final class JsonDocumentReader {
+public final class JsonDocumentReader {
 
     private final Limits limits;
     private final JsonMapper strict;
     private final JsonMapper lenient;
     private final PolicyLabels labels;
 
-    JsonDocumentReader(Limits limits, PolicyLabels labels) {
+    public JsonDocumentReader(Limits limits, PolicyLabels labels) {
         this.limits = limits;
         this.labels = labels;
         this.strict = JsonReading.strictMapper(limits);
         this.lenient = JsonReading.lenientMapper(limits);
     }
 
-    ParsedDocument read(byte[] bytes) {
+    public ParsedDocument read(byte[] bytes) {
         SourceText source = SourceText.of(bytes);
         if (bytes.length > limits.maxDocumentBytes()) {
             return failed(source, LimitMessages.documentTooLarge(bytes.length, limits, labels));
@@ -45,7 +48,7 @@ final class JsonDocumentReader {
         }
     }
 
-    ParsedDocument read(String text) {
+    public ParsedDocument read(String text) {
         String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         SourceText source = SourceText.of(json);
         if ((long) json.length() > limits.maxDocumentBytes()) {
@@ -94,11 +97,11 @@ final class JsonDocumentReader {
         return new ParsedDocument(null, List.of(violation), source);
     }
 
-    static int line(TokenStreamLocation at) {
+    public static int line(TokenStreamLocation at) {
         return at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
     }
 
-    static int column(TokenStreamLocation at) {
+    public static int column(TokenStreamLocation at) {
         return at == null || at.getColumnNr() < 0 ? 0 : at.getColumnNr();
     }
 }
