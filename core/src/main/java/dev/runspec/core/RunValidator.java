@@ -1,6 +1,7 @@
 package dev.runspec.core;
 
 import dev.runspec.core.internal.JsonDocumentReader;
+import dev.runspec.core.internal.JsonFiles;
 import dev.runspec.core.internal.JsonReading;
 import dev.runspec.core.internal.LimitMessages;
 import dev.runspec.core.internal.ParsedDocument;
@@ -39,6 +40,7 @@ public final class RunValidator {
     private final PolicyLabels labels;
     private final JsonDocumentReader reader;
     private final FileRefusals refusals;
+    private final JsonFiles files;
     private final SchemaCheck schemaCheck;
 
     private RunValidator(Builder builder) {
@@ -48,6 +50,7 @@ public final class RunValidator {
         this.labels = new PolicyLabels(policy);
         this.reader = new JsonDocumentReader(limits, labels);
         this.refusals = new FileRefusals(limits, labels);
+        this.files = new JsonFiles(limits, labels);
         this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits));
     }
 
@@ -125,15 +128,7 @@ public final class RunValidator {
     /** Validates a file. A missing, unreadable, oversized or non-regular file is a violation, not an exception. */
     public ValidationResult validate(String schemaId, Path file) {
         requireKnown(schemaId);
-        Optional<ValidationResult> refused = refusals.refuse(schemaId, file, true);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        try {
-            return schemaCheck.check(schemaId, reader.read(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            return refusals.unreadable(schemaId, "the file could not be read: " + FileRefusals.describe(e));
-        }
+        return schemaCheck.check(schemaId, files.read(file));
     }
 
     /**

@@ -53,12 +53,12 @@ final class PactFileReader {
     }
 
     private final SeverityPolicy policy;
-    private final Limits limits;
+    private final JsonFiles files;
     private final JsonMapper mapper;
 
     PactFileReader(SeverityPolicy policy, Limits limits) {
         this.policy = policy;
-        this.limits = limits;
+        this.files = new JsonFiles(limits, new PolicyLabels(policy));
         this.mapper = JsonReading.lenientMapper(limits);
     }
 
@@ -68,7 +68,7 @@ final class PactFileReader {
     }
 
     Outcome read(Path file) {
-        ParsedDocument read = JsonFiles.read(file, new PolicyLabels(policy), limits);
+        ParsedDocument read = files.read(file);
         List<Violation> duplicates = read.readViolations().stream().filter(v -> v.rule() == Rule.DUPLICATE_KEY).toList();
         if (read.tree() == null || duplicates.size() < read.readViolations().size()) {
             return new Refused(read.readViolations());
