@@ -63,7 +63,7 @@ class HostileDocumentsOnTheCommandLineTests {
                 assertThat(lines).as(document.name()).isEmpty();
             } else {
                 assertThat(lines).as(document.name()).singleElement()
-                        .satisfies(line -> assertLine(document.fileName(), document.reason(), document.rule().id(), line));
+                        .satisfies(line -> assertLine(document, document.fileName(), line));
             }
         }
         assertThat(outcome.outLines()).filteredOn(line -> line.startsWith(HostileLines.ONE_BAD_LINE + ":"))
@@ -113,7 +113,13 @@ class HostileDocumentsOnTheCommandLineTests {
         }
         assertThat(outcome.status()).isEqualTo(ExitStatus.DOES_NOT_CONFORM);
         assertThat(outcome.outLines()).hasSize(2).last().isEqualTo("1 input: 0 conform, 1 does not (1 error, 0 warnings)");
-        assertLine(name, document.reason(), document.rule().id(), outcome.outLines().get(0));
+        assertLine(document, name, outcome.outLines().get(0));
+    }
+
+    /** The document's line, ending with the command line's advice when it is beyond a limit. */
+    static void assertLine(HostileDocument document, String name, String line) {
+        assertLine(name, document.reason(), document.rule().id(), line);
+        document.limit().ifPresent(limit -> assertThat(line).endsWith("; " + Advice.raise(limit) + " [limit-exceeded]"));
     }
 
     /** {@code name:line:col: /pointer: message [rule]}, with the reason in the message. */
