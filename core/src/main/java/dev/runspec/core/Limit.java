@@ -19,14 +19,22 @@ public enum Limit {
     MAX_NUMBER_LENGTH("max-number-length");
 
     private final String id;
+    private final String camelCase;
 
     Limit(String id) {
         this.id = id;
+        this.camelCase = java.util.regex.Pattern.compile("-(\\w)").matcher(id)
+                .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The stable name, such as {@code max-nesting-depth}. */
     public String id() {
         return id;
+    }
+
+    /** The name in camel case, as settings in Java and XML spell it: {@code maxNestingDepth}. */
+    public String camelCase() {
+        return camelCase;
     }
 
     /** This limit's value in {@code limits}. */

@@ -85,6 +85,7 @@ class LimitsTests {
                 .violations()).singleElement().extracting(Violation::message).asString()
                 .endsWith(" levels; raise max-nesting-depth");
         assertThat(refused.withAdvice(Rule.LIMIT_EXCEEDED, v -> null).violations()).isEqualTo(refused.violations());
+        assertThat(Limit.MAX_DOCUMENT_SIZE.camelCase()).isEqualTo("maxDocumentSize");
         assertThat(Limit.of(new Violation("", Rule.TYPE, Severity.ERROR, "max-nesting-depth", null, "m", 1, 1))).isEmpty();
     }
 

@@ -24,14 +24,9 @@ final class ConfiguredLimits {
     private ConfiguredLimits() {
     }
 
-    /** The configuration parameter that sets {@code limit}, such as {@code runspec.maxNestingDepth}. */
+    /** The configuration parameter that sets {@code limit}, named after it: {@code runspec.maxNestingDepth}. */
     static String parameter(Limit limit) {
-        return switch (limit) {
-            case MAX_DOCUMENT_SIZE -> MAX_DOCUMENT_SIZE;
-            case MAX_NESTING_DEPTH -> MAX_NESTING_DEPTH;
-            case MAX_STRING_LENGTH -> MAX_STRING_LENGTH;
-            case MAX_NUMBER_LENGTH -> MAX_NUMBER_LENGTH;
-        };
+        return "runspec." + limit.camelCase();
     }
 
     /** The {@link Limits} method that sets {@code limit} for an assertion's {@code usingLimits}. */

@@ -16,14 +16,9 @@ final class Advice {
     private Advice() {
     }
 
-    /** The goal's parameter that sets {@code limit}, such as {@code maxNestingDepth}. */
+    /** The goal's parameter that sets {@code limit}, named after it: {@code maxNestingDepth}. */
     static String parameter(Limit limit) {
-        return switch (limit) {
-            case MAX_DOCUMENT_SIZE -> "maxDocumentSize";
-            case MAX_NESTING_DEPTH -> "maxNestingDepth";
-            case MAX_STRING_LENGTH -> "maxStringLength";
-            case MAX_NUMBER_LENGTH -> "maxNumberLength";
-        };
+        return limit.camelCase();
     }
 
     /** For a document beyond {@code limit}: its parameter, in the POM or as a property. */
