@@ -6,7 +6,10 @@ import dev.runspec.cli.Invocation.Outcome;
 import dev.runspec.core.HostileDocument;
 import dev.runspec.core.HostileLines;
 import dev.runspec.core.HostilePath;
+import dev.runspec.core.RunValidator;
+import dev.runspec.core.internal.ViolationText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -81,15 +84,18 @@ class HostileDocumentsOnTheCommandLineTests {
 
     @Test
     void an_ndjson_file_with_one_bad_line_reports_that_line_and_checks_the_others(@TempDir Path dir) {
-        HostileLines.writeOneBadLine(dir);
+        Path file = HostileLines.writeOneBadLine(dir);
+        List<String> expected = new ArrayList<>();
+        RunValidator.create().validateLines(HostileDocument.SCHEMA, file, line -> line.result().violations()
+                .forEach(v -> expected.add(ViolationText.of(HostileLines.ONE_BAD_LINE, line.lineNumber(), v, false))));
 
         Outcome outcome = HostileRun.in(dir, "validate", "--schema", HostileDocument.SCHEMA, HostileLines.ONE_BAD_LINE);
 
         assertThat(outcome.status()).isEqualTo(ExitStatus.DOES_NOT_CONFORM);
-        assertThat(outcome.outLines()).containsExactly(
-                HostileLines.ONE_BAD_LINE + ":" + HostileLines.BAD_LINE + ":592: (document): not valid JSON: the text ends before"
-                        + " the JSON value is complete (a truncated download?) [malformed-json]",
-                "5 inputs: 4 conform, 1 does not (1 error, 0 warnings)");
+        assertThat(expected).singleElement().asString().startsWith(HostileLines.ONE_BAD_LINE + ":" + HostileLines.BAD_LINE + ":592: ")
+                .endsWith("[malformed-json]");
+        expected.add("5 inputs: 4 conform, 1 does not (1 error, 0 warnings)");
+        assertThat(outcome.outLines()).isEqualTo(expected);
         assertThat(outcome.err()).isEmpty();
     }
 
