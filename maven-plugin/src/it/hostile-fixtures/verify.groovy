@@ -2,6 +2,7 @@ import dev.runspec.core.FolderSnapshot
 import dev.runspec.core.HostileDocument
 import dev.runspec.core.HostileLines
 import dev.runspec.core.HostilePath
+import dev.runspec.maven.Advice
 import java.util.regex.Pattern
 
 def lines = new File(basedir, 'build.log').readLines()
@@ -25,6 +26,8 @@ HostileDocument.values().each { document ->
         assert mine.size() == 1 : "${document}: ${mine}"
         assert mine[0].matches(Pattern.quote("[ERROR] src/test/runs/${document.fileName()}:") + '\\d+:\\d+: .*'
                 + Pattern.quote(document.reason()) + '.* \\[' + Pattern.quote(document.rule().id()) + '\\]') : mine[0]
+        // A document beyond a limit ends with the plugin's own way to raise it.
+        document.limit().ifPresent { limit -> assert mine[0].endsWith("; ${Advice.raise(limit)} [limit-exceeded]") : mine[0] }
     }
 }
 def badLine = hostileLines.findAll { it.startsWith("[ERROR] src/test/runs/${HostileLines.ONE_BAD_LINE}:") }

@@ -2,7 +2,6 @@ package dev.runspec.cli;
 
 import dev.runspec.core.LineResult;
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.Rule;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.report.InputResult;
 import java.io.InputStream;
@@ -65,8 +64,8 @@ final class InputChecker {
         return results;
     }
 
-    /** The result as the report shows it: without its tree, with the CLI's way out of an undetected schema. */
+    /** The result as the report shows it: without its tree, with the CLI's advice. */
     private static ValidationResult advised(ValidationResult result) {
-        return result.withoutDocument().withAdvice(Rule.UNDETECTED_SCHEMA, "name one with --schema (see 'runspec schemas')");
+        return Advice.forResponse(result.withoutDocument());
     }
 }

@@ -84,7 +84,9 @@ final class PactCommand implements Callable<Integer> {
             destination.check(inputs);
             List<InputResult> results = new ArrayList<>();
             for (Input input : inputs) {
-                results.addAll(checker.check(input.path(), input.name()));
+                for (InputResult result : checker.check(input.path(), input.name())) {
+                    results.add(new InputResult(result.input(), result.line(), Advice.forLimits(result.result())));
+                }
             }
             ValidationReport report = new ValidationReport(results);
             destination.write(report);

@@ -4,6 +4,7 @@ import static dev.runspec.cli.Invocation.runspec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
+import dev.runspec.core.CoreMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,7 @@ class ExitStatusTests {
     void exits_2_with_one_line_for_an_unknown_schema_id() {
         Outcome outcome = runspec("validate", "--schema", "runflow-v2", "../examples/recordings");
 
-        assertUsageError(outcome, "runspec validate: unknown schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1,"
-                + " comfydeploy-v2, comfydeploy-v2-error, runflow-v1 (or auto) (see 'runspec validate --help')");
+        assertUsageError(outcome, "runspec validate: " + CoreMessages.unknownSchema("runflow-v2") + " (see 'runspec validate --help')");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.runspec.cli.Invocation.Outcome;
+import dev.runspec.core.CoreMessages;
 import dev.runspec.core.HostileDocument;
 import dev.runspec.core.HostilePath;
 import java.nio.file.Path;
@@ -69,8 +70,7 @@ class HostilePathsOnTheCommandLineTests {
 
         assertThat(outcome.status()).isEqualTo(ExitStatus.USAGE_ERROR);
         assertThat(outcome.out()).isEmpty();
-        assertThat(outcome.errLines()).containsExactly("runspec validate: unknown schema id 'runflow-v9'; known ids:"
-                + " comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, comfydeploy-v2-error, runflow-v1 (or auto)"
+        assertThat(outcome.errLines()).containsExactly("runspec validate: " + CoreMessages.unknownSchema("runflow-v9")
                 + " (see 'runspec validate --help')");
     }
 }

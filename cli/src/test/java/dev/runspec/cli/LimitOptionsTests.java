@@ -4,11 +4,14 @@ import static dev.runspec.cli.Invocation.runspec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
+import dev.runspec.core.Limit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LimitOptionsTests {
+
+    private static final String PACT = "../pact/src/test/resources/pacts/drifted/v3-dashboard-comfydeploy.json";
 
     private static final String RECORDING = "../examples/recordings/runflow-v1/flow-running-with-node-runs.json";
 
@@ -17,8 +20,30 @@ class LimitOptionsTests {
         Outcome outcome = runspec("validate", "-f", "json", "--max-document-size", "1k", RECORDING);
 
         assertThat(outcome.status()).isEqualTo(1);
-        assertThat(ReportJson.violations(outcome.out())).singleElement()
-                .satisfies(v -> assertThat(v.get("rule").asString()).isEqualTo("limit-exceeded"));
+        assertThat(ReportJson.violations(outcome.out())).singleElement().satisfies(v -> {
+            assertThat(v.get("rule").asString()).isEqualTo("limit-exceeded");
+            assertThat(v.get("expected").asString()).isEqualTo("max-document-size");
+            assertThat(v.get("message").asString())
+                    .endsWith(" bytes, more than the max-document-size limit of 1024 bytes;"
+                            + " raise it with --max-document-size if the document is genuine");
+        });
+    }
+
+    @Test
+    void each_limit_is_raised_with_the_option_of_its_name() {
+        for (Limit limit : Limit.values()) {
+            assertThat(Advice.raise(limit)).isEqualTo("raise it with --" + limit.id() + " if the document is genuine");
+            assertThat(runspec("validate", "--help").out()).contains("--" + limit.id() + "=");
+        }
+    }
+
+    @Test
+    void a_pact_file_beyond_a_limit_gets_the_same_advice() {
+        Outcome outcome = runspec("pact", "--max-nesting-depth", "2", PACT);
+
+        assertThat(outcome.status()).isEqualTo(1);
+        assertThat(outcome.outLines()).first().asString()
+                .endsWith("; " + Advice.raise(Limit.MAX_NESTING_DEPTH) + " [limit-exceeded]");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.runspec.cli.Invocation.runspec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
+import dev.runspec.core.internal.ViolationText;
+import dev.runspec.pact.PactChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,13 +27,11 @@ class PactCommandTests {
 
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(outcome.outLines()).contains(
-                DRIFTED + "/v2-billing-comfydeploy.json#a finished v1 run (given run 2c4e6a8b-0d1f-4357-9b2d-4f6a8c0e2a4c"
-                        + " has finished):24:21: /status: status is \"done\"; expected one of not-started, running, uploading,"
-                        + " success, failed, started, queued, timeout, cancelled [enum]",
-                DRIFTED + "/v4-studio-runflow.json#a succeeded run with node costs (given run"
-                        + " 0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a has succeeded):30:23: /cost: cost is matched by type, which"
-                        + " accepts any string, such as \"x\", in pact-jvm and in the Rust Pact core; expected a decimal number written as a string, such as \"0.0125\""
-                        + " [loose-matcher, warning]");
+                checkerLine("v2-billing-comfydeploy.json", "/status"),
+                checkerLine("v4-studio-runflow.json", "/cost"));
+        assertThat(checkerLine("v4-studio-runflow.json", "/cost")).startsWith(DRIFTED + "/v4-studio-runflow.json#a succeeded run"
+                + " with node costs (given run 0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a has succeeded):30:23: /cost: ")
+                .endsWith(" [loose-matcher, warning]");
         assertThat(outcome.outLines()).last().asString().isEqualTo("4 inputs: 2 conform, 2 do not (2 errors, 9 warnings, 3 info)");
         assertThat(outcome.err()).isEmpty();
     }
@@ -104,5 +104,13 @@ class PactCommandTests {
     void the_command_is_listed_in_the_help() {
         assertThat(runspec("--help").out()).contains("pact");
         assertThat(runspec("pact", "--help").out()).contains("--map=MAPPING", "GET /v1/runs/{id}", "runflow-v1");
+    }
+
+    /** The text line of the checker's finding at {@code pointer} in a drifted pact file (its words are pinned in the pact module). */
+    private static String checkerLine(String file, String pointer) {
+        return PactChecker.builder().build().check(Path.of(DRIFTED, file), DRIFTED + "/" + file).stream()
+                .flatMap(r -> r.result().violations().stream().filter(v -> v.pointer().equals(pointer))
+                        .map(v -> ViolationText.of(r.input(), r.line(), v, false)))
+                .findFirst().orElseThrow();
     }
 }

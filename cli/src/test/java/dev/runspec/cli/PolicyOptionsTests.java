@@ -4,6 +4,7 @@ import static dev.runspec.cli.Invocation.runspec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.cli.Invocation.Outcome;
+import dev.runspec.core.CoreMessages;
 import org.junit.jupiter.api.Test;
 
 /** --schema, --strict, --severity and --fail-on. */
@@ -53,7 +54,7 @@ class PolicyOptionsTests {
 
         assertThat(outcome.status()).isEqualTo(2);
         assertThat(outcome.errLines()).singleElement().asString()
-                .contains("unknown value 'warnings'; expected error, warning, info or never");
+                .contains(CoreMessages.unknownFailOn("warnings"));
     }
 
     @Test

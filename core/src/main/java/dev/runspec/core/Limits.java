@@ -3,10 +3,9 @@ package dev.runspec.core;
 
 /**
  * Bounds on a single input, so that hostile or broken recordings get a clear verdict instead of
- * exhausting memory. Each limit has a stable name, used in messages and by the front ends'
- * options: {@code max-document-size} ({@code --max-document-size},
- * {@code runspec.maxDocumentSize}), {@code max-nesting-depth}, {@code max-string-length} and
- * {@code max-number-length}.
+ * exhausting memory. Each limit has a stable name ({@link Limit}), used in messages and reports:
+ * {@code max-document-size}, {@code max-nesting-depth}, {@code max-string-length} and
+ * {@code max-number-length}; each front end names its own setting for it.
  *
  * @param maxDocumentBytes largest document, in bytes (default 16 MiB)
  * @param maxNestingDepth deepest nesting of arrays and objects (default 500)

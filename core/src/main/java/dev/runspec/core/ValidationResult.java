@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
@@ -84,13 +85,27 @@ public final class ValidationResult {
      * and each front end adds how to fix it in its own terms (an option, a parameter, a method).
      */
     public ValidationResult withAdvice(Rule rule, String advice) {
+        Objects.requireNonNull(advice, "advice");
+        return withAdvice(rule, v -> advice);
+    }
+
+    /**
+     * A copy whose violations of {@code rule} end with the advice made for each of them, when there
+     * is one ({@code advice} returns null for none): for advice that depends on the violation, such
+     * as which {@link Limit} a {@link Rule#LIMIT_EXCEEDED} violation hit.
+     */
+    public ValidationResult withAdvice(Rule rule, Function<Violation, String> advice) {
         if (violations.stream().noneMatch(v -> v.rule() == rule)) {
             return this;
         }
         List<Violation> advised = violations.stream()
-                .map(v -> v.rule() == rule ? v.withMessage(v.message() + "; " + advice) : v)
+                .map(v -> v.rule() == rule ? advised(v, advice.apply(v)) : v)
                 .toList();
         return new ValidationResult(schemaId, advised, document);
+    }
+
+    private static Violation advised(Violation violation, String advice) {
+        return advice == null ? violation : violation.withMessage(violation.message() + "; " + advice);
     }
 
     @Override

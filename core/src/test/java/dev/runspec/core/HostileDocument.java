@@ -76,7 +76,7 @@ public enum HostileDocument {
     TOP_LEVEL_NULL("top-level-null.json", Rule.NULL, "the document is null; expected an object",
             (run, out) -> out.write(utf8("null\n"))),
     HUNDRED_MEGABYTES("hundred-megabytes.json", Rule.LIMIT_EXCEEDED,
-            "more than the max-document-size limit of 16777216 bytes; raise it with --max-document-size", (run, out) -> {
+            "more than the max-document-size limit of 16777216 bytes", (run, out) -> {
                 String[] parts = split(run, "\"metadata\": {");
                 out.write(utf8(parts[0] + "\"metadata\": {\"pad\": \""));
                 byte[] chunk = repeat('x', HostileDocument.MEGABYTE);
@@ -128,6 +128,19 @@ public enum HostileDocument {
     /** A phrase the violation's one-line message contains; empty when the document conforms. */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * The limit the document is beyond, for the documents refused as {@link Rule#LIMIT_EXCEEDED}:
+     * each front end ends their line with its own advice for that limit.
+     */
+    public java.util.Optional<Limit> limit() {
+        return switch (this) {
+            case DEEP_NESTING -> java.util.Optional.of(Limit.MAX_NESTING_DEPTH);
+            case LONG_NUMBER -> java.util.Optional.of(Limit.MAX_NUMBER_LENGTH);
+            case HUNDRED_MEGABYTES -> java.util.Optional.of(Limit.MAX_DOCUMENT_SIZE);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** True when runspec must accept the document: odd, but legal JSON that follows the schema. */

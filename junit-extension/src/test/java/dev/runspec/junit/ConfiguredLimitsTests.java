@@ -4,6 +4,7 @@ import static dev.runspec.junit.RunAssertions.assertThatRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.core.HostileDocument;
+import dev.runspec.core.Limit;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.Violation;
@@ -48,9 +49,11 @@ class ConfiguredLimitsTests {
 
         assertThat(run.failures()).hasSize(2);
         assertThat(run.failures().get("[1] deep-nesting.json"))
-                .contains("max-nesting-depth limit of 500", "runspec.maxNestingDepth (Maven, JUnit)", "[limit-exceeded]");
+                .contains("max-nesting-depth limit of 500 levels; raise it with the configuration parameter runspec.maxNestingDepth"
+                        + " or, in an assertion, usingLimits(Limits.defaults().withMaxNestingDepth(...)) if the document is genuine"
+                        + " [limit-exceeded]");
         assertThat(run.failures().get("[2] long-number.json"))
-                .contains("max-number-length limit of 1000", "runspec.maxNumberLength (Maven, JUnit)", "[limit-exceeded]");
+                .contains("max-number-length limit of 1000; " + ConfiguredLimits.advice(Limit.MAX_NUMBER_LENGTH) + " [limit-exceeded]");
         assertThat(SEEN).isEmpty();
     }
 
@@ -88,6 +91,19 @@ class ConfiguredLimitsTests {
                 .startsWith("Configuration error: @ValidateRunResponse on [dev.runspec.junit.ConfiguredLimitsTests$RecordsTheLongNumber]:")
                 .endsWith("configuration parameter runspec.maxNestingDepth: '-1' is not a positive whole number")
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void every_limit_is_raised_with_a_parameter_and_a_limits_method_that_exist() throws Exception {
+        assertThat(java.util.Arrays.stream(Limit.values()).map(ConfiguredLimits::parameter)).containsExactly(
+                ConfiguredLimits.MAX_DOCUMENT_SIZE, ConfiguredLimits.MAX_NESTING_DEPTH, ConfiguredLimits.MAX_STRING_LENGTH,
+                ConfiguredLimits.MAX_NUMBER_LENGTH);
+        for (Limit limit : Limit.values()) {
+            Limits raised = (Limits) Limits.class.getMethod(ConfiguredLimits.method(limit),
+                    limit == Limit.MAX_DOCUMENT_SIZE ? long.class : int.class).invoke(Limits.defaults(),
+                    limit == Limit.MAX_DOCUMENT_SIZE ? (Object) 7L : (Object) 7);
+            assertThat(limit.valueIn(raised)).isEqualTo(7);
+        }
     }
 
     @Test

@@ -71,7 +71,11 @@ class HostileRecordedRunsTests {
                 assertThat(run.passed()).as(document.name()).filteredOn(name -> name.endsWith("] " + document.fileName())).hasSize(1);
             } else {
                 assertThat(run.failures()).as(document.name()).hasEntrySatisfying(invocation(run, document.fileName()),
-                        message -> assertFailure(message, document.fileName(), document.reason(), document.rule().id()));
+                        message -> {
+                            assertFailure(message, document.fileName(), document.reason(), document.rule().id());
+                            document.limit().ifPresent(limit -> assertThat(message)
+                                    .contains("; " + ConfiguredLimits.advice(limit) + " [limit-exceeded]"));
+                        });
             }
         }
         assertThat(SEEN.contains(document.fileName())).as("the body saw " + document.fileName()).isEqualTo(document.conforms());

@@ -81,7 +81,9 @@ class HostileResponsesTests {
     private static void assertViolationLine(String message, HostileDocument document) {
         assertThat(message).doesNotContain("Exception", "\tat ");
         assertThat(message.lines()).filteredOn(line -> line.contains(document.reason())).singleElement().asString()
-                .matches("\\s+\\d+:\\d+: (\\(document\\)|/[\\w/]+): .* \\[" + document.rule().id() + "\\]");
+                .matches("\\s+\\d+:\\d+: (\\(document\\)|/[\\w/]+): .* \\[" + document.rule().id() + "\\]")
+                .satisfies(line -> document.limit().ifPresent(limit ->
+                        assertThat(line).endsWith("; " + ConfiguredLimits.advice(limit) + " [limit-exceeded]")));
     }
 
     static URI address(HostileDocument document) {

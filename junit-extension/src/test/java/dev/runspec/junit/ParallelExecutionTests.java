@@ -44,10 +44,10 @@ class ParallelExecutionTests {
         assertThat(run.failures()).containsOnlyKeys("drifted_v2", "drifted_runflow", "[1] drifted.json");
         assertThat(run.failures().get("drifted_v2"))
                 .contains("but 1 of 1 did not:%n  response 1, 2 errors and 1 warning:%n".formatted())
-                .contains("27:15: /progress: progress is a string (\"57%\"); expected a number [type]");
+                .contains(Recordings.violationLine("comfydeploy-v2", "comfydeploy-v2/drifted.json", "/progress"));
         assertThat(run.failures().get("drifted_runflow"))
                 .contains("but 1 of 1 did not:%n  response 1, 1 error and 1 warning:%n".formatted())
-                .contains("18:11: /cost: cost is \"0.12 USD\"");
+                .contains(Recordings.violationLine("runflow-v1", "runflow-v1/drifted.json", "/cost"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.runspec.core.CoreMessages;
 import dev.runspec.core.FailOn;
 import dev.runspec.core.Severity;
 import java.net.URL;
@@ -188,9 +189,8 @@ class RecordedRunsTests {
                         + "a JsonNode of Jackson 2 or 3, but was java.lang.Integer",
                 "Configuration error: @RecordedRuns on [" + WrongParameters.class.getName() + "#takesNothing]: declare a parameter to take each "
                         + "fixture: a String, byte[], java.nio.file.Path or a JsonNode of Jackson 2 or 3",
-                "Configuration error: @RecordedRuns on [" + WrongParameters.class.getName() + "#namesAnUnknownSchema]: schema: unknown "
-                        + "schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
-                        + "comfydeploy-v2-error, runflow-v1 (or auto)");
+                "Configuration error: @RecordedRuns on [" + WrongParameters.class.getName() + "#namesAnUnknownSchema]: schema: "
+                        + CoreMessages.unknownSchema("runflow-v2"));
     }
 
     static class ComfyDeployFolder {

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.runspec.core.FakeProvider;
+import dev.runspec.core.CoreMessages;
 import dev.runspec.core.FakeProvider.Route;
+import dev.runspec.core.FakeProvider;
 import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.SeverityPolicy;
@@ -159,8 +160,7 @@ class RunAssertTests {
     void an_unknown_schema_id_or_rule_is_a_usage_error() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> assertThatRun(QUEUED).conformsTo("runflow-v2"))
-                .withMessage("unknown schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
-                        + "comfydeploy-v2-error, runflow-v1 (or auto)");
+                .withMessage(CoreMessages.unknownSchema("runflow-v2"));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> assertThatRun(QUEUED).hasViolation("/cost", "decimal"))
                 .withMessageStartingWith("unknown rule 'decimal'; expected one of required, null, type, enum");

@@ -58,8 +58,8 @@ class RunSoftAssertionsTests {
         assertThat(run.passed()).containsExactly("checks_a_conforming_run");
         assertThat(run.failures().get("checks_two_drifted_runs"))
                 .contains("Multiple Failures (2 failures)")
-                .contains("18:11: /cost: cost is \"0.12 USD\"")
-                .contains("27:15: /progress: progress is a string (\"57%\"); expected a number [type]");
+                .contains(Recordings.violationLine("runflow-v1", "runflow-v1/drifted.json", "/cost"))
+                .contains(Recordings.violationLine("comfydeploy-v2", "comfydeploy-v2/drifted.json", "/progress"));
     }
 
     @ExtendWith(SoftAssertionsExtension.class)

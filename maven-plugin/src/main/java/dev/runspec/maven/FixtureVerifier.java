@@ -1,7 +1,6 @@
 package dev.runspec.maven;
 
 import dev.runspec.core.ValidationResult;
-import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.report.InputResult;
 import java.io.IOException;
@@ -104,9 +103,9 @@ final class FixtureVerifier {
         return List.of(InputResult.of(fixture.input(), advised(validator.validate(fixture.schema(), fixture.file()))));
     }
 
-    /** Maven's way out of a document whose shape no schema fits. */
+    /** The verdict with Maven's advice. */
     private static ValidationResult advised(ValidationResult result) {
-        return result.withAdvice(Rule.UNDETECTED_SCHEMA, "name one with the fixture set's <schema>");
+        return Advice.forFixture(result);
     }
 
     /** The hash of the fixture's content, or nothing when it cannot be read (the core then says why). */

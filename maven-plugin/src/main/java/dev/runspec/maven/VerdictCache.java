@@ -43,7 +43,7 @@ final class VerdictCache {
         LOADED
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();

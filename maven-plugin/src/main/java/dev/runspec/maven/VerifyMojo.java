@@ -225,7 +225,9 @@ public class VerifyMojo extends AbstractMojo {
         }
         List<InputResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.addAll(checker.check(file, names.of(file)));
+            for (InputResult result : checker.check(file, names.of(file))) {
+                results.add(new InputResult(result.input(), result.line(), Advice.forLimits(result.result())));
+            }
         }
         return results;
     }
