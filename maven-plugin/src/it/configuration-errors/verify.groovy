@@ -3,7 +3,7 @@ def failed = "[ERROR] Failed to execute goal dev.runspec:runspec-maven-plugin:${
 
 assert log.contains(failed + 'fixture directory src/test/recordings does not exist; check <directory> in <fixtureSets> or runspec.fixtures -> [Help 1]')
 assert log.contains(failed + "unknown schema id 'runflow-v9'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
-        + "comfydeploy-v2-error, runflow-v1 (or auto) (fixtures src/test/runs) -> [Help 1]")
+        + "comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto) (fixtures src/test/runs) -> [Help 1]")
 assert log.contains(failed + "reportFormats: unknown report format 'html'; expected one of text, json, junit, sarif -> [Help 1]")
 assert log.contains(failed + 'nothing to verify: configure <fixtureSets>, or set runspec.fixtures (and runspec.schema); '
         + 'set runspec.skip to skip this goal -> [Help 1]')

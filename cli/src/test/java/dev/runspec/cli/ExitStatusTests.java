@@ -51,7 +51,7 @@ class ExitStatusTests {
         Outcome outcome = runspec("validate", "--schema", "runflow-v2", "../examples/recordings");
 
         assertUsageError(outcome, "runspec validate: unknown schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1,"
-                + " comfydeploy-v2, comfydeploy-v2-error, runflow-v1 (or auto) (see 'runspec validate --help')");
+                + " comfydeploy-v2, comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto) (see 'runspec validate --help')");
     }
 
     @Test

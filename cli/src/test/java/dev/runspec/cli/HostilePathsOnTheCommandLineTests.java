@@ -70,7 +70,7 @@ class HostilePathsOnTheCommandLineTests {
         assertThat(outcome.status()).isEqualTo(ExitStatus.USAGE_ERROR);
         assertThat(outcome.out()).isEmpty();
         assertThat(outcome.errLines()).containsExactly("runspec validate: unknown schema id 'runflow-v9'; known ids:"
-                + " comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, comfydeploy-v2-error, runflow-v1 (or auto)"
+                + " comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto)"
                 + " (see 'runspec validate --help')");
     }
 }

@@ -190,7 +190,7 @@ class RecordedRunsTests {
                         + "fixture: a String, byte[], java.nio.file.Path or a JsonNode of Jackson 2 or 3",
                 "Configuration error: @RecordedRuns on [" + WrongParameters.class.getName() + "#namesAnUnknownSchema]: schema: unknown "
                         + "schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
-                        + "comfydeploy-v2-error, runflow-v1 (or auto)");
+                        + "comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto)");
     }
 
     static class ComfyDeployFolder {

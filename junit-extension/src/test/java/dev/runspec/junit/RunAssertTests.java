@@ -160,7 +160,7 @@ class RunAssertTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> assertThatRun(QUEUED).conformsTo("runflow-v2"))
                 .withMessage("unknown schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
-                        + "comfydeploy-v2-error, runflow-v1 (or auto)");
+                        + "comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto)");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> assertThatRun(QUEUED).hasViolation("/cost", "decimal"))
                 .withMessageStartingWith("unknown rule 'decimal'; expected one of required, null, type, enum");
