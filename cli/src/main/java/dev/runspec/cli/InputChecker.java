@@ -98,8 +98,8 @@ final class InputChecker {
                 return validator.validate(schemaId, input.path());
             }
         } catch (IOException e) {
-            return input.isStandardInput() ? validator.validate(schemaId, new ByteArrayInputStream(new byte[0]))
-                    : validator.validate(schemaId, input.path());
+            // the validator reads it again and reports it as unreadable, in its own words
+            return input.isStandardInput() ? validator.validate(schemaId, standardInput) : validator.validate(schemaId, input.path());
         }
         return validator.validate(schemaId, raw).withViolations(delivery.check(raw, validator.policy()));
     }
