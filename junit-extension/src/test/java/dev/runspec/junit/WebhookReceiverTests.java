@@ -113,6 +113,51 @@ class WebhookReceiverTests {
                 "response 1, 1 error:", "1:1: (document): Runflow-Signature does not match");
     }
 
+    @Test
+    void an_oversized_a_malformed_and_an_empty_delivery_are_each_reported_and_nothing_hangs() {
+        ExampleRun run = ExampleRun.of(java.util.Map.of("runspec.maxDocumentSize", "1k"), HostileDeliveries.class);
+
+        assertThat(run.passed()).isEmpty();
+        assertThat(run.failures().get("receives_hostile_deliveries")).contains(
+                "but 3 of 3 did not:",
+                "response 1: POST /webhook (answered 200), 1 error:",
+                "[limit-exceeded]",
+                "response 2: POST /webhook (answered 200), 1 error:",
+                "[malformed-json]",
+                "response 3: PUT /webhook (answered 200), 1 error:");
+    }
+
+    @WebhookReceiver(schema = "runflow-callback")
+    static class HostileDeliveries {
+
+        @Test
+        void receives_hostile_deliveries(WebhookEndpoint callbacks) throws Exception {
+            byte[] large = new byte[64 * 1024];
+            java.util.Arrays.fill(large, (byte) ' ');
+            large[0] = '{';
+            large[large.length - 1] = '}';
+
+            int oversized = sendQuietly(callbacks.uri(), "POST", large);
+            assertThat(post(callbacks.uri(), "<html>502 Bad Gateway</html>".getBytes(StandardCharsets.UTF_8), null).statusCode())
+                    .isEqualTo(200);
+            assertThat(sendQuietly(callbacks.uri(), "PUT", new byte[0])).isEqualTo(200);
+
+            assertThat(callbacks.awaitDeliveries(3, Duration.ofSeconds(10))).hasSize(3);
+            assertThat(oversized).isIn(200, -1);
+        }
+
+        /** The status, or -1 when the endpoint closed the connection before the sender finished writing. */
+        private static int sendQuietly(URI uri, String method, byte[] body) throws InterruptedException {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+    }
+
     static HttpResponse<Void> post(URI uri, byte[] body, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
