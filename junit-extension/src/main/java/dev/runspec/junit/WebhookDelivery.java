@@ -19,6 +19,18 @@ import java.util.Map;
 public record WebhookDelivery(int number, String method, String path, Map<String, List<String>> headers, byte[] body,
         int answeredWith, ValidationResult result) {
 
+    /** Keeps its own copy of the body and the headers, so a delivery never changes. */
+    public WebhookDelivery {
+        headers = Map.copyOf(headers);
+        body = body.clone();
+    }
+
+    /** A copy of the raw body. */
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
     /** The first value of a header, ignoring case, or {@code null} when the delivery had none. */
     public String header(String name) {
         return RunResponseRecorder.header(headers, name);
