@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,6 +19,7 @@ import java.util.function.LongSupplier;
  * @param terminal true when a person is watching on a terminal (progress may be shown)
  * @param color true when the text report may be coloured (a terminal, and {@code NO_COLOR} unset)
  * @param nanoClock monotonic clock for progress timing, as {@link System#nanoTime()}
+ * @param variables the environment variables, as {@link System#getenv(String)}: null when unset
  */
 record Environment(
         InputStream in,
@@ -26,7 +28,8 @@ record Environment(
         Path workingDirectory,
         boolean terminal,
         boolean color,
-        LongSupplier nanoClock) {
+        LongSupplier nanoClock,
+        Function<String, String> variables) {
 
     Environment {
         Objects.requireNonNull(in, "in");
@@ -34,6 +37,13 @@ record Environment(
         Objects.requireNonNull(err, "err");
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         Objects.requireNonNull(nanoClock, "nanoClock");
+        Objects.requireNonNull(variables, "variables");
+    }
+
+    /** An environment whose variables are the process's own. */
+    Environment(InputStream in, PrintStream out, PrintStream err, Path workingDirectory, boolean terminal, boolean color,
+            LongSupplier nanoClock) {
+        this(in, out, err, workingDirectory, terminal, color, nanoClock, System::getenv);
     }
 
     /**

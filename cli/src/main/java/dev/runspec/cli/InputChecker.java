@@ -4,9 +4,13 @@ import dev.runspec.core.LineResult;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.report.InputResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,13 +25,21 @@ final class InputChecker {
     private final InputStream standardInput;
     private final Progress progress;
     private final Consumer<String> notes;
+    private final Optional<SignedDelivery> signed;
 
     InputChecker(RunValidator validator, String schemaId, InputStream standardInput, Progress progress, Consumer<String> notes) {
+        this(validator, schemaId, standardInput, progress, notes, Optional.empty());
+    }
+
+    /** With a signature to check against the raw bytes of each whole-file input. */
+    InputChecker(RunValidator validator, String schemaId, InputStream standardInput, Progress progress, Consumer<String> notes,
+            Optional<SignedDelivery> signed) {
         this.validator = validator;
         this.schemaId = schemaId;
         this.standardInput = standardInput;
         this.progress = progress;
         this.notes = notes;
+        this.signed = signed;
     }
 
     List<InputResult> check(List<Input> inputs) {
@@ -50,6 +62,8 @@ final class InputChecker {
                     if (results.size() == before) {
                         notes.accept(input.name() + ": no responses in it (every line is blank)");
                     }
+                } else if (signed.isPresent()) {
+                    results.add(InputResult.of(input.name(), advised(checkSigned(input, signed.get()))));
                 } else {
                     ValidationResult result = input.isStandardInput()
                             ? validator.validate(schemaId, standardInput)
@@ -62,6 +76,31 @@ final class InputChecker {
             progress.finish();
         }
         return results;
+    }
+
+    /**
+     * The body's verdict plus its signature's, both over the same raw bytes. A body that cannot be
+     * read, or is too large, is reported as such and its signature is not checked.
+     */
+    private ValidationResult checkSigned(Input input, SignedDelivery delivery) {
+        long limit = validator.limits().maxDocumentBytes();
+        byte[] raw;
+        try {
+            if (input.isStandardInput()) {
+                raw = standardInput.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+                if (raw.length > limit) {
+                    return validator.validate(schemaId, new ByteArrayInputStream(raw));
+                }
+            } else if (Files.isRegularFile(input.path()) && Files.size(input.path()) <= limit) {
+                raw = Files.readAllBytes(input.path());
+            } else {
+                return validator.validate(schemaId, input.path());
+            }
+        } catch (IOException e) {
+            // the validator reads it again and reports it as unreadable, in its own words
+            return input.isStandardInput() ? validator.validate(schemaId, standardInput) : validator.validate(schemaId, input.path());
+        }
+        return validator.validate(schemaId, raw).withViolations(delivery.check(raw, validator.policy()));
     }
 
     /** The result as the report shows it: without its tree, with the CLI's advice. */

@@ -7,6 +7,7 @@ import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -65,6 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limitOptions;
 
+    @Mixin
+    private SignatureOptions signatureOptions;
+
     @Override
     public Integer call() throws Exception {
         Environment environment = root.environment();
@@ -79,11 +83,16 @@ final class ValidateCommand implements Callable<Integer> {
                     .limits(limitOptions.limits())
                     .build();
             requireKnownSchema(validator.catalogue());
+            Optional<SignedDelivery> signed = signatureOptions.resolve(environment.variables());
             List<Input> inputs = new InputCollector(environment.workingDirectory(), notes).collect(paths, standardInputLines);
+            if (signed.isPresent() && (inputs.size() != 1 || inputs.get(0).lines())) {
+                throw new UsageException("--signature checks one delivery: give one JSON file or - (got "
+                        + (inputs.size() == 1 ? "an NDJSON input" : inputs.size() + " inputs") + ")");
+            }
             ReportDestination destination = new ReportDestination(reportOptions, environment, spec.commandLine().getOut());
             destination.check(inputs);
             List<InputResult> results = new InputChecker(validator, schema, environment.in(),
-                    Progress.forEnvironment(environment), notes).check(inputs);
+                    Progress.forEnvironment(environment), notes, signed).check(inputs);
             ValidationReport report = new ValidationReport(results);
             destination.write(report);
             return report.fails(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;

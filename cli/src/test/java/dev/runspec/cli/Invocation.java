@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -33,6 +35,7 @@ final class Invocation {
     private boolean terminal;
     private boolean color;
     private LongSupplier clock = System::nanoTime;
+    private final Map<String, String> variables = new HashMap<>();
 
     private Invocation() {
     }
@@ -56,6 +59,12 @@ final class Invocation {
         return this;
     }
 
+    /** With this environment variable set (and no other: the process's own are not seen). */
+    Invocation variable(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
     /** As if a person watched on a terminal: progress allowed, colour as given. */
     Invocation terminal(boolean color, LongSupplier clock) {
         this.terminal = true;
@@ -68,7 +77,7 @@ final class Invocation {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Environment environment = new Environment(new ByteArrayInputStream(stdin), print(out), print(err),
-                workingDirectory, terminal, color, clock);
+                workingDirectory, terminal, color, clock, variables::get);
         int status = Runspec.run(args, environment);
         return new Outcome(status, text(out), text(err));
     }

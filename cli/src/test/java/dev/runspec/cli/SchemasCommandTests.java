@@ -25,11 +25,12 @@ class SchemasCommandTests {
     }
 
     @Test
-    void names_the_five_schema_ids_in_catalogue_order() {
+    void names_the_eight_schema_ids_in_catalogue_order() {
         Outcome outcome = runspec("schemas");
 
         assertThat(outcome.outLines()).filteredOn(line -> !line.startsWith(" ") && !line.isBlank() && !line.startsWith("Use "))
                 .extracting(line -> line.substring(0, line.indexOf(' ')))
-                .containsExactly("comfydeploy-v1-ts", "comfydeploy-v1", "comfydeploy-v2", "comfydeploy-v2-error", "runflow-v1");
+                .containsExactly("comfydeploy-v1-ts", "comfydeploy-v1", "comfydeploy-v2", "comfydeploy-v2-error", "runflow-v1",
+                        "comfydeploy-v1-webhook", "comfydeploy-v2-webhook", "runflow-callback");
     }
 }

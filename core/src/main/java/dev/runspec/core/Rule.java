@@ -53,6 +53,12 @@ public final class Rule {
     /** {@code auto} was asked for and no bundled schema fits the document. */
     public static final Rule UNDETECTED_SCHEMA = builtIn("undetected-schema", Severity.ERROR,
             "No bundled schema fits the document.");
+    /**
+     * A delivery's signature header is missing, malformed or does not match the raw body (Runflow's
+     * {@code Runflow-Signature}, see {@link RunflowSignature}).
+     */
+    public static final Rule SIGNATURE = builtIn("signature", Severity.ERROR,
+            "A delivery's signature header is missing, malformed or does not match its raw body.");
     /** Any other schema constraint. */
     public static final Rule CONSTRAINT = builtIn("constraint", Severity.ERROR, "A schema constraint is not met.");
     /**

@@ -108,6 +108,19 @@ public final class ValidationResult {
         return advice == null ? violation : violation.withMessage(violation.message() + "; " + advice);
     }
 
+    /**
+     * This verdict with more violations, found by a check of something other than the document's
+     * shape (a delivery's signature), kept in source order with the others.
+     */
+    public ValidationResult withViolations(List<Violation> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Violation> all = new java.util.ArrayList<>(violations);
+        all.addAll(more);
+        return new ValidationResult(schemaId, all, document);
+    }
+
     @Override
     public String toString() {
         return "ValidationResult[" + schemaId + ", " + violations.size() + " violation(s)]";

@@ -68,7 +68,7 @@ class HostileInputTests {
         assertThatExceptionOfType(UnknownSchemaException.class)
                 .isThrownBy(() -> validator.validate("runflow-v2", dir.resolve("never-read.json")))
                 .withMessage("unknown schema id 'runflow-v2'; known ids: comfydeploy-v1-ts, comfydeploy-v1,"
-                        + " comfydeploy-v2, comfydeploy-v2-error, runflow-v1 (or auto)");
+                        + " comfydeploy-v2, comfydeploy-v2-error, runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
+import dev.runspec.core.RunflowSignature;
 import dev.runspec.core.ValidationResult;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -64,6 +66,50 @@ public final class RunResponseRecorder {
         RunDocument document = RunDocument.of(response, "record", ", or with recorder.bodyHandler()");
         add(document.toString(), document.validate(validator(), settings.schema()));
         return response;
+    }
+
+    /**
+     * Records a delivery a webhook receiver got: its raw body, checked against the schema. The
+     * headers are kept for {@link #recordDelivery(byte[], Map, byte[])}; returns the body.
+     */
+    public byte[] recordDelivery(byte[] rawBody, Map<String, List<String>> headers) {
+        recordDelivery(null, rawBody, headers, null);
+        return rawBody;
+    }
+
+    /**
+     * Records a Runflow callback delivery: its raw body, checked against the schema, and its
+     * {@code Runflow-Signature} header (looked up ignoring case), checked over the same raw bytes
+     * with {@code runflowSecret}. A missing, malformed or wrong signature is a {@code signature}
+     * violation of this delivery, reported with the others after the test; the secret never
+     * appears in a message. Returns the body.
+     */
+    public byte[] recordDelivery(byte[] rawBody, Map<String, List<String>> headers, byte[] runflowSecret) {
+        recordDelivery(null, rawBody, headers, Objects.requireNonNull(runflowSecret, "runflowSecret"));
+        return rawBody;
+    }
+
+    /** Records a delivery named by {@code origin} in failure messages, and gives its verdict. */
+    ValidationResult recordDelivery(String origin, byte[] rawBody, Map<String, List<String>> headers, byte[] runflowSecret) {
+        Objects.requireNonNull(rawBody, "rawBody");
+        Objects.requireNonNull(headers, "headers");
+        ValidationResult result = validator().validate(settings.schema(), rawBody);
+        if (runflowSecret != null) {
+            result = result.withViolations(RunflowSignature.verify(rawBody, header(headers, RunflowSignature.HEADER), runflowSecret)
+                    .violation(settings.policy()).stream().toList());
+        }
+        add(origin, result);
+        return result;
+    }
+
+    /** The first value of the header {@code name} (any case), or {@code null}. */
+    static String header(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+            if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                return entry.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     /**

@@ -122,7 +122,7 @@ class ValidateRunResponseTests {
         assertThat(run.failures()).containsOnly(entry("records",
                 "Configuration error: @ValidateRunResponse on [" + UnknownSchema.class.getName() + "]: schema: unknown schema id "
                         + "'comfydeploy-v3'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, comfydeploy-v2-error, "
-                        + "runflow-v1 (or auto)"));
+                        + "runflow-v1, comfydeploy-v1-webhook, comfydeploy-v2-webhook, runflow-callback (or auto)"));
     }
 
     @Test

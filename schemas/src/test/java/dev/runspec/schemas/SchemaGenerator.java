@@ -20,6 +20,8 @@ final class SchemaGenerator {
     static final String RESOURCE_PACKAGE = "dev/runspec/schemas";
     static final String OUTPUT_DIR = "src/main/resources/" + RESOURCE_PACKAGE;
     static final String CATALOGUE = "catalogue.json";
+    /** Lifecycle rule tables beside a schema's spec; read by their own generator, not by this one. */
+    static final String LIFECYCLE_SUFFIX = ".lifecycle.md";
 
     private final Path moduleDir;
 
@@ -60,7 +62,7 @@ final class SchemaGenerator {
         try (Stream<Path> specs = Files.list(moduleDir.resolve(SPEC_DIR))) {
             for (Path spec : specs.sorted().toList()) {
                 String name = spec.getFileName().toString();
-                if (!name.endsWith(".md") || name.equals("catalogue.md")) {
+                if (!name.endsWith(".md") || name.equals("catalogue.md") || name.endsWith(LIFECYCLE_SUFFIX)) {
                     continue;
                 }
                 String id = name.substring(0, name.length() - (name.endsWith(".enums.md") ? ".enums.md" : ".md").length());
