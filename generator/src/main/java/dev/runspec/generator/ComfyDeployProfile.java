@@ -156,7 +156,7 @@ final class ComfyDeployProfile implements RunProfile {
         run.put(n("id"), draw.uuid());
         run.put(n("status"), status);
         run.put(n("created_at"), style().format(created));
-        if (v2 || choices.bound("/" + n("updated_at"), false, true) == Choices.State.VALUE) {
+        if (!root.isOptional(n("updated_at")) || choices.bound("/" + n("updated_at"), false, true) == Choices.State.VALUE) {
             run.put(n("updated_at"), style().format(updated));
         }
         putTime(run, "queued_at", queued, choices);

@@ -35,7 +35,7 @@ final class RealisticValues {
         String key = key(name);
         if (key.endsWith("url") || key.equals("webhook") || key.equals("callbackurl")) {
             return "https://" + draw.pick(List.of("cdn.example.com", "assets.example.net", "hooks.example.org"))
-                    + "/" + draw.pick(WORDS) + "/" + draw.hexDigits(12) + (key.contains("hook") ? "" : ".png");
+                    + "/" + draw.pick(WORDS) + "/" + draw.hexDigits(12) + (key.contains("hook") || key.contains("callback") ? "" : ".png");
         }
         return switch (key) {
             case "filename" -> "ComfyUI_" + String.format(Locale.ROOT, "%05d", draw.between(1, 99999)) + "_.png";

@@ -20,14 +20,28 @@ enum TimestampStyle {
 
     String format(Instant instant) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
-        String base = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(),
-                t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+        StringBuilder out = new StringBuilder(32);
+        pad(out, t.getYear(), 4).append('-');
+        pad(out, t.getMonthValue(), 2).append('-');
+        pad(out, t.getDayOfMonth(), 2).append('T');
+        pad(out, t.getHour(), 2).append(':');
+        pad(out, t.getMinute(), 2).append(':');
+        pad(out, t.getSecond(), 2).append('.');
         int micros = t.getNano() / 1000;
         return switch (this) {
-            case MILLIS_Z -> base + String.format(java.util.Locale.ROOT, ".%03dZ", micros / 1000);
-            case MICROS_Z -> base + String.format(java.util.Locale.ROOT, ".%06dZ", micros);
-            case MICROS_OFFSET -> base + String.format(java.util.Locale.ROOT, ".%06d+00:00", micros);
+            case MILLIS_Z -> pad(out, micros / 1000, 3).append('Z').toString();
+            case MICROS_Z -> pad(out, micros, 6).append('Z').toString();
+            case MICROS_OFFSET -> pad(out, micros, 6).append("+00:00").toString();
         };
+    }
+
+    /** Decimal digits of a non-negative number, zero-padded to {@code width}: no locale involved. */
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     /** The instant rounded down to what this style writes, so that differences agree with the text. */
