@@ -11,8 +11,13 @@ import java.util.List;
  */
 public final class LifecycleRuleIds {
 
-    /** A terminal status without its end time ({@code ended_at}, {@code completed_at}). */
+    /**
+     * A terminal status without its end time ({@code completed_at}; for ComfyDeploy {@code ended_at}
+     * of a failed, timed-out or cancelled run, a warning there).
+     */
     public static final String TERMINAL_WITHOUT_END = "lifecycle-terminal-without-end";
+    /** ComfyDeploy: a {@code success} run without {@code ended_at} (an error: update-run always sets it). */
+    public static final String SUCCESS_WITHOUT_END = "lifecycle-success-without-end";
     /** ComfyDeploy: {@code ended_at} before {@code started_at}. */
     public static final String ENDED_BEFORE_STARTED = "lifecycle-ended-before-started";
     /** Runflow: {@code completed_at} before {@code started_at}. */
@@ -29,7 +34,7 @@ public final class LifecycleRuleIds {
 
     /** Every id above. */
     public static List<String> all() {
-        return List.of(TERMINAL_WITHOUT_END, ENDED_BEFORE_STARTED, COMPLETED_BEFORE_STARTED, PROGRESS_OUT_OF_RANGE,
+        return List.of(TERMINAL_WITHOUT_END, SUCCESS_WITHOUT_END, ENDED_BEFORE_STARTED, COMPLETED_BEFORE_STARTED, PROGRESS_OUT_OF_RANGE,
                 RUN_DURATION_MISMATCH, FAILED_WITHOUT_FAILURE_CODE);
     }
 

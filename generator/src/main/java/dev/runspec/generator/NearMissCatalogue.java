@@ -134,7 +134,8 @@ final class NearMissCatalogue {
                 }
             }
             out.add(miss(run, "terminal-without-end", run.status() + " without " + end, d,
-                    violation(LifecycleRuleIds.TERMINAL_WITHOUT_END, "/" + end)));
+                    violation(profile.schemaId().startsWith("comfydeploy") && run.status().equals("success")
+                            ? LifecycleRuleIds.SUCCESS_WITHOUT_END : LifecycleRuleIds.TERMINAL_WITHOUT_END, "/" + end)));
         }
         String before = profile.schemaId().startsWith("comfydeploy") ? n(start, "queued") : words.createdMember();
         if (original.hasNonNull(end) && original.hasNonNull(start) && original.hasNonNull(before)) {
