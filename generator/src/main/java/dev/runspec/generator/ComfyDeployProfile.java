@@ -196,7 +196,7 @@ final class ComfyDeployProfile implements RunProfile {
 
     private static Instant endWithoutStart(RunTimeline timeline, Instant queued, Draw draw) {
         Instant after = queued != null ? queued : timeline.created();
-        return after.plusMillis(draw.between(200, 30_000)).plusNanos(0);
+        return after.plusMillis(draw.between(200, 30_000));
     }
 
     /** A timestamp; an empty one is null, or in v2 (where it is optional) absent in the coverage set's turn. */

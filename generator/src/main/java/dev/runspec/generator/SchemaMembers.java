@@ -1,7 +1,9 @@
 package dev.runspec.generator;
 
 import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,13 +83,9 @@ final class SchemaMembers {
         MemberSpec items = itemsNode != null && itemsNode.isObject() && depth < MAX_DEPTH ? spec(itemsNode, depth + 1) : null;
         JsonNode open = resolved.get("additionalProperties");
         MemberSpec openMembers = open != null && open.isObject() && depth < MAX_DEPTH ? spec(open, depth + 1) : null;
-        return new MemberSpec(Set.copyOf(types).isEmpty() ? Set.of() : orderedCopy(types), nullable, List.copyOf(closed),
+        return new MemberSpec(Collections.unmodifiableSet(types), nullable, List.copyOf(closed),
                 List.copyOf(known), text(resolved, "format"), text(resolved, "pattern"), members, required, items,
                 openMembers);
-    }
-
-    private static Set<String> orderedCopy(Set<String> types) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(types));
     }
 
     private static String text(JsonNode node, String keyword) {
@@ -105,7 +103,7 @@ final class SchemaMembers {
         if (definition == null || !definition.isObject()) {
             return node;
         }
-        var merged = ((dev.runspec.shaded.jackson.databind.node.ObjectNode) definition).deepCopy();
+        ObjectNode merged = ((ObjectNode) definition).deepCopy();
         node.properties().forEach(e -> {
             if (!e.getKey().equals("$ref")) {
                 merged.set(e.getKey(), e.getValue());

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
  * How a provider writes its timestamps, from the research notes: ComfyDeploy v1 as JavaScript's
  * {@code Date.toJSON} ({@code 2026-01-05T09:00:00.123Z}), ComfyDeploy v2 as Python's naive
  * {@code isoformat()} plus {@code Z} (six fraction digits), Runflow with a {@code +00:00} offset.
- * Formatting goes through fixed patterns in UTC: no default locale or time zone is read.
+ * Formatting writes the digits itself, in UTC: no default locale or time zone is read.
  */
 enum TimestampStyle {
     /** {@code 2026-01-05T09:00:00.123Z}. */
