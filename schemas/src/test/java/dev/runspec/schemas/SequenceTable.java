@@ -106,13 +106,13 @@ record SequenceTable(String schemaId, String source, String runId, String status
             case "follows" -> {
                 int arrow = members.indexOf("->");
                 if (arrow < 0) {
-                    throw new SpecException(source, row.line(), "follows needs 'earlier statuses -> later statuses' (or -> *)");
+                    throw new SpecException(source, row.line(), "follows needs 'earlier statuses -> later statuses' (or -> any)");
                 }
                 names = List.of(status);
                 from = list(members.substring(0, arrow));
                 to = list(members.substring(arrow + 2));
                 for (String s : concat(from, to)) {
-                    if (!s.equals("*") && !known.contains(s)) {
+                    if (!s.equals("any") && !known.contains(s)) {
                         throw new SpecException(source, row.line(), "'" + s + "' is not a status of this table");
                     }
                 }
