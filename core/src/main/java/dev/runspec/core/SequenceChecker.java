@@ -141,6 +141,27 @@ public final class SequenceChecker {
     }
 
     /**
+     * Checks a file that holds one response (a folder of recorded polls, one per file). A missing,
+     * unreadable or oversized file is a verdict with one violation, as {@link RunValidator} gives it.
+     */
+    public ValidationResult acceptFile(String input, Path file) {
+        FileRefusals refusals = new FileRefusals(validator.limits(), labels);
+        Optional<ValidationResult> refused = refusals.refuse(schemaId, file, true);
+        if (refused.isPresent()) {
+            responses++;
+            return refused.get();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            responses++;
+            return refusals.unreadable(schemaId, "the file could not be read: " + FileRefusals.describe(e));
+        }
+        return accept(input, 1, bytes);
+    }
+
+    /**
      * Checks a whole sequence held in memory, in order; the responses are named
      * {@code input} and numbered from 1, as the lines of an NDJSON file.
      */
