@@ -64,7 +64,7 @@ public final class Rule {
 
     static {
         // The rules stated in the bundled rule tables are known from the start, like the built-ins.
-        SequenceRules.defineBundledRules();
+        BundledRuleTables.defineRules();
     }
 
     private final String id;

@@ -1,10 +1,6 @@
 package dev.runspec.core;
 
 import dev.runspec.shaded.jackson.databind.JsonNode;
-import dev.runspec.shaded.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +39,6 @@ record SequenceRules(String schemaId, String runId, String status, Set<String> t
     record Row(Rule rule, Shape shape, When when, List<String> members, Set<String> from, Set<String> to, String statement) {
     }
 
-    private static final String PACKAGE = "dev/runspec/schemas/";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Map<String, SequenceRules> BUNDLED = loadBundled();
 
     /** The bundled rules for {@code schemaId}, or {@code null} when the schema has no sequence table. */
@@ -52,29 +46,9 @@ record SequenceRules(String schemaId, String runId, String status, Set<String> t
         return BUNDLED.get(schemaId);
     }
 
-    /** Makes every bundled {@code sequence-*} rule known to {@link Rule}, so policies can name them. */
-    static void defineBundledRules() {
-        // Loading this class reads every table and defines its rules. BUNDLED is still null only
-        // when this class's own loading started Rule's, and then that loading defines them.
-        if (BUNDLED != null) {
-            BUNDLED.size();
-        }
-    }
-
     private static Map<String, SequenceRules> loadBundled() {
-        ClassLoader loader = SequenceRules.class.getClassLoader();
         Map<String, SequenceRules> all = new LinkedHashMap<>();
-        JsonNode catalogue = read(loader, PACKAGE + "catalogue.json");
-        if (catalogue == null) {
-            return all;
-        }
-        for (JsonNode item : catalogue.get("schemas")) {
-            String id = item.get("id").asString();
-            JsonNode table = read(loader, PACKAGE + id + ".sequence.json");
-            if (table != null) {
-                all.put(id, of(table));
-            }
-        }
+        BundledRuleTables.sequenceTables().forEach((id, table) -> all.put(id, of(table)));
         return Map.copyOf(all);
     }
 
@@ -87,14 +61,13 @@ record SequenceRules(String schemaId, String runId, String status, Set<String> t
         String status = table.get("status").asString();
         tracked.add(status);
         for (JsonNode row : table.get("rules")) {
-            Rule rule = Rule.define(row.get("id").asString(), Severity.fromId(row.get("severity").asString()),
-                    row.get("statement").asString().replace("`", ""));
+            Rule rule = Rule.define(row.get("id").asString(), Severity.fromId(row.get("severity").asString()), BundledRuleTables.statement(row));
             JsonNode when = row.get("when");
             List<String> members = List.copyOf(strings(row.get("members")));
             tracked.addAll(members);
             rows.add(new Row(rule, Shape.of(row.get("shape").asString()),
                     when == null ? null : new When(when.get("member").asString(), when.get("negated").asBoolean(), strings(when.get("values"))),
-                    members, strings(row.get("from")), strings(row.get("to")), row.get("statement").asString().replace("`", "")));
+                    members, strings(row.get("from")), strings(row.get("to")), BundledRuleTables.statement(row)));
         }
         return new SequenceRules(schemaId, table.get("runId").asString(), status, strings(table.get("terminal")),
                 Map.copyOf(transitions), List.copyOf(rows), List.copyOf(tracked));
@@ -110,13 +83,5 @@ record SequenceRules(String schemaId, String runId, String status, Set<String> t
             array.forEach(v -> values.add(v.asString()));
         }
         return values;
-    }
-
-    private static JsonNode read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            return in == null ? null : MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }
