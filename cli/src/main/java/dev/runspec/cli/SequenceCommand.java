@@ -64,7 +64,7 @@ final class SequenceCommand implements Callable<Integer> {
     private PolicyOptions policyOptions;
 
     @Option(names = "--idle-gap", paramLabel = "N", converter = LimitOptions.PositiveIntConverter.class,
-            description = "Forget a run not seen for N responses, so memory stays bounded. Default: 1000000.")
+            description = "Forget a run not seen for N responses, so memory stays bounded. Default: 100000.")
     private Integer idleGap;
 
     @Option(names = "--finished-runs", paramLabel = "N",

@@ -43,7 +43,7 @@ import java.util.function.Consumer;
 public final class SequenceChecker {
 
     /** How many responses a run may go unseen before it is forgotten, unless configured. */
-    public static final long DEFAULT_IDLE_GAP = 1_000_000;
+    public static final long DEFAULT_IDLE_GAP = 100_000;
     /** How many finished runs are remembered, unless configured. */
     public static final int DEFAULT_FINISHED_RUNS = 10_000;
 

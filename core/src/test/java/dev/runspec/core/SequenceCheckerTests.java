@@ -125,6 +125,31 @@ class SequenceCheckerTests {
     }
 
     @Test
+    void columns_count_characters_as_the_validator_does_after_non_ascii_text() {
+        List<ObjectNode> flow = PollLogs.cleanRun(RUNFLOW, "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4e", "succeeded");
+        ObjectNode earlier = PollLogs.edit(flow.get(5), poll -> { });
+        ObjectNode later = PollLogs.edit(flow.get(5), poll -> { });
+        for (ObjectNode poll : List.of(earlier, later)) {
+            ObjectNode reordered = poll.objectNode();
+            reordered.put("client_ref", "café 🎉 \"quoted\" {not an object}");
+            reordered.setAll(poll);
+            poll.removeAll();
+            poll.setAll(reordered);
+        }
+        later.put("status_code", "failed");
+        later.put("cost", "a lot");
+        String laterLine = PollLogs.line(later);
+
+        List<Violation> found = violations("runflow-v1", List.of(PollLogs.line(earlier), laterLine));
+
+        Violation pattern = found.stream().filter(v -> v.rule().id().equals("pattern")).findFirst().orElseThrow();
+        Violation terminal = found.stream().filter(v -> v.rule().id().equals("sequence-terminal-changed")).findFirst().orElseThrow();
+        assertThat(terminal.column()).isEqualTo(laterLine.indexOf("\"status_code\":") + "\"status_code\":".length() + 1);
+        assertThat(pattern.column()).isEqualTo(laterLine.indexOf("\"cost\":") + "\"cost\":".length() + 1);
+        assertThat(terminal.related().get(0).column()).isEqualTo(terminal.column());
+    }
+
+    @Test
     void interleaved_runs_are_compared_with_their_own_earlier_response() {
         List<ObjectNode> a = PollLogs.cleanRun(RUNFLOW, "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4a", "succeeded");
         List<ObjectNode> b = new ArrayList<>(PollLogs.cleanRun(RUNFLOW, "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4b", "failed"));
