@@ -68,6 +68,11 @@ public final class Rule {
     public static final Rule LOOSE_MATCHER = builtIn("loose-matcher", Severity.WARNING,
             "A Pact matching rule accepts values the schema rejects.");
 
+    static {
+        // The rules stated in the bundled rule tables are known from the start, like the built-ins.
+        BundledRuleTables.defineRules();
+    }
+
     private final String id;
     private final Severity defaultSeverity;
     private final String description;

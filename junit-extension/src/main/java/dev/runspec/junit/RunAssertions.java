@@ -11,6 +11,7 @@ import java.nio.file.Path;
  *
  * assertThatRun(body).conformsTo("runflow-v1").hasNoWarnings();
  * assertThatRun(driftedBody).usingSchema("runflow-v1").hasViolation("/cost", "pattern");
+ * assertThatRunSequence(queued, running, succeeded).conformsTo("runflow-v1");
  * }</pre>
  */
 public final class RunAssertions {
@@ -51,5 +52,20 @@ public final class RunAssertions {
      */
     public static RunAssert assertThatRun(HttpResponse<?> response) {
         return new RunAssert(response == null ? null : RunDocument.of(response));
+    }
+
+    /** Assertions on a poll sequence: response bodies in the order a client got them. */
+    public static RunSequenceAssert assertThatRunSequence(String... bodies) {
+        return new RunSequenceAssert(bodies == null ? null : RunSequence.of(java.util.List.of(bodies)));
+    }
+
+    /** Assertions on a poll sequence given as a list of response bodies, in poll order. */
+    public static RunSequenceAssert assertThatRunSequence(java.util.List<String> bodies) {
+        return new RunSequenceAssert(bodies == null ? null : RunSequence.of(bodies));
+    }
+
+    /** Assertions on an NDJSON poll log: one response per line, in poll order. */
+    public static RunSequenceAssert assertThatRunSequenceInNdjson(String ndjson) {
+        return new RunSequenceAssert(ndjson == null ? null : RunSequence.ofNdjson(ndjson));
     }
 }

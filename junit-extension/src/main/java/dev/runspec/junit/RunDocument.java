@@ -100,6 +100,14 @@ public final class RunDocument {
         return validator.validate(schemaId, (Path) input);
     }
 
+    /** The body as UTF-8 bytes, or {@code null} for a file (which is not kept in memory). */
+    byte[] bytes() {
+        if (input instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return input instanceof byte[] bytes ? bytes : null;
+    }
+
     /** The file, the request, or the start of the document on one line. */
     @Override
     public String toString() {

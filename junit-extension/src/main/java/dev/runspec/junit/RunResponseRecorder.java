@@ -2,12 +2,14 @@ package dev.runspec.junit;
 
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.RunflowSignature;
+import dev.runspec.core.SequenceChecker;
 import dev.runspec.core.ValidationResult;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,11 @@ import org.opentest4j.AssertionFailedError;
  * <p>Recording never fails the test on the spot; the verdict comes after the test, with every
  * violation of every response. Safe to use from several threads, for example from the
  * completion threads of {@code HttpClient.sendAsync}.
+ *
+ * <p>When the test records two or more responses of the same run (same run id), the check after
+ * the test also compares each with the run's previous response, in record order, against the
+ * schema's {@code sequence-*} rules: a finished run that changes status, a status that moves back,
+ * progress that goes down. {@link #results()} holds each response's own verdict only.
  */
 public final class RunResponseRecorder {
 
@@ -45,13 +52,14 @@ public final class RunResponseRecorder {
 
     /** Records a response body given as JSON text, and returns it. */
     public String record(String body) {
-        add(null, validator().validate(settings.schema(), Objects.requireNonNull(body, "body")));
+        add(null, validator().validate(settings.schema(), Objects.requireNonNull(body, "body")),
+                body.getBytes(StandardCharsets.UTF_8));
         return body;
     }
 
     /** Records a response body given as JSON bytes (UTF-8, with or without a byte-order mark), and returns them. */
     public byte[] record(byte[] body) {
-        add(null, validator().validate(settings.schema(), Objects.requireNonNull(body, "body")));
+        add(null, validator().validate(settings.schema(), Objects.requireNonNull(body, "body")), body.clone());
         return body;
     }
 
@@ -64,7 +72,7 @@ public final class RunResponseRecorder {
      */
     public <T> HttpResponse<T> record(HttpResponse<T> response) {
         RunDocument document = RunDocument.of(response, "record", ", or with recorder.bodyHandler()");
-        add(document.toString(), document.validate(validator(), settings.schema()));
+        add(document.toString(), document.validate(validator(), settings.schema()), document.bytes());
         return response;
     }
 
@@ -159,7 +167,7 @@ public final class RunResponseRecorder {
 
     private Function<String, String> recording(String origin) {
         return body -> {
-            add(origin, validator().validate(settings.schema(), body));
+            add(origin, validator().validate(settings.schema(), body), body.getBytes(StandardCharsets.UTF_8));
             return body;
         };
     }
@@ -169,9 +177,13 @@ public final class RunResponseRecorder {
         return List.copyOf(recorded);
     }
 
-    /** The failure for the responses that do not conform, if any. */
+    /**
+     * The failure for the responses that do not conform, if any. When two or more responses were
+     * recorded, each is checked again in record order with the run's previous response
+     * ({@link SequenceChecker}), so a run that goes back from a terminal status fails the test too.
+     */
     Optional<AssertionError> verdict() {
-        List<RecordedResponse> all = recorded();
+        List<RecordedResponse> all = sequenced(recorded());
         List<RecordedResponse> failing = all.stream().filter(r -> settings.fails(r.result())).toList();
         if (failing.isEmpty()) {
             return Optional.empty();
@@ -180,11 +192,24 @@ public final class RunResponseRecorder {
                 ShouldAllConform.shouldAllConform(settings, all.size(), failing).create()));
     }
 
+    private List<RecordedResponse> sequenced(List<RecordedResponse> responses) {
+        if (responses.size() < 2) {
+            return responses;
+        }
+        SequenceChecker checker = SequenceChecker.create(validator(), settings.schema());
+        List<RecordedResponse> checked = new ArrayList<>(responses.size());
+        for (RecordedResponse response : responses) {
+            checked.add(response.body() == null ? response
+                    : response.withResult(checker.accept("response " + response.number(), 1, response.body()).withoutDocument()));
+        }
+        return checked;
+    }
+
     RunValidator validator() {
         return settings.validator();
     }
 
-    private synchronized void add(String origin, ValidationResult result) {
-        recorded.add(new RecordedResponse(forgotten + recorded.size() + 1, origin, result));
+    private synchronized void add(String origin, ValidationResult result, byte[] body) {
+        recorded.add(new RecordedResponse(forgotten + recorded.size() + 1, origin, result, body));
     }
 }

@@ -43,4 +43,19 @@ public class RunSoftAssertions extends SoftAssertions {
     public RunAssert assertThatRun(HttpResponse<?> response) {
         return proxy(RunAssert.class, RunDocument.class, response == null ? null : RunDocument.of(response));
     }
+
+    /** Soft assertions on a poll sequence: response bodies in the order a client got them. */
+    public RunSequenceAssert assertThatRunSequence(String... bodies) {
+        return proxy(RunSequenceAssert.class, RunSequence.class, bodies == null ? null : RunSequence.of(java.util.List.of(bodies)));
+    }
+
+    /** Soft assertions on a poll sequence given as a list of response bodies, in poll order. */
+    public RunSequenceAssert assertThatRunSequence(java.util.List<String> bodies) {
+        return proxy(RunSequenceAssert.class, RunSequence.class, bodies == null ? null : RunSequence.of(bodies));
+    }
+
+    /** Soft assertions on an NDJSON poll log: one response per line, in poll order. */
+    public RunSequenceAssert assertThatRunSequenceInNdjson(String ndjson) {
+        return proxy(RunSequenceAssert.class, RunSequence.class, ndjson == null ? null : RunSequence.ofNdjson(ndjson));
+    }
 }

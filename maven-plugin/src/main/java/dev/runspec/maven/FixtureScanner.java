@@ -59,7 +59,7 @@ final class FixtureScanner {
         List<Fixture> fixtures = new ArrayList<>(included.length);
         for (String relative : included) {
             Path file = base.resolve(relative);
-            fixtures.add(new Fixture(file, names.of(file), set.getSchema()));
+            fixtures.add(new Fixture(file, names.of(file), set.getSchema(), set.isSequence()));
         }
         return fixtures;
     }

@@ -19,7 +19,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>Files ending in {@code .ndjson} or {@code .jsonl} hold one response per line and are checked
- * line by line; every other file is one response.
+ * line by line; every other file is one response. With {@code <sequence>true</sequence>} each such
+ * file is a poll log: each run's consecutive responses are also checked against the schema's
+ * {@code sequence-*} rules (a finished run that changes status, progress that goes down, ...).
  */
 public class FixtureSet {
 
@@ -30,6 +32,7 @@ public class FixtureSet {
     private File directory;
     private List<String> includes = new ArrayList<>();
     private List<String> excludes = new ArrayList<>();
+    private boolean sequence;
 
     /** An empty set, as Maven creates it before filling in the configuration. */
     public FixtureSet() {
@@ -83,6 +86,16 @@ public class FixtureSet {
         this.excludes = excludes == null ? new ArrayList<>() : new ArrayList<>(excludes);
     }
 
+    /** True when each NDJSON file of the set is a poll log, checked as a sequence too. False by default. */
+    public boolean isSequence() {
+        return sequence;
+    }
+
+    /** Marks the set's NDJSON files as poll logs. */
+    public void setSequence(boolean sequence) {
+        this.sequence = sequence;
+    }
+
     /** The includes in force: the configured ones, or the defaults when none are configured. */
     List<String> effectiveIncludes() {
         return includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
@@ -90,6 +103,6 @@ public class FixtureSet {
 
     @Override
     public String toString() {
-        return "FixtureSet[" + schema + ", " + directory + "]";
+        return "FixtureSet[" + schema + ", " + directory + (sequence ? ", sequence" : "") + "]";
     }
 }

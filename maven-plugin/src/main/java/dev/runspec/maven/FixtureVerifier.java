@@ -2,6 +2,7 @@ package dev.runspec.maven;
 
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.RunValidator;
+import dev.runspec.core.SequenceChecker;
 import dev.runspec.core.report.InputResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,12 @@ final class FixtureVerifier {
     }
 
     private List<InputResult> validate(Fixture fixture) {
+        if (fixture.lineDelimited() && fixture.sequence()) {
+            List<InputResult> lines = new ArrayList<>();
+            SequenceChecker.create(validator, fixture.schema()).acceptLines(fixture.input(), fixture.file(),
+                    line -> lines.add(new InputResult(fixture.input(), line.lineNumber(), advised(line.result().withoutDocument()))));
+            return lines;
+        }
         if (fixture.lineDelimited()) {
             List<InputResult> lines = new ArrayList<>();
             validator.validateLines(fixture.schema(), fixture.file(),

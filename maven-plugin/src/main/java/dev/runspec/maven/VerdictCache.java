@@ -149,7 +149,9 @@ final class VerdictCache {
     }
 
     private static Key keyOf(Fixture fixture) {
-        return new Key(fixture.file().toAbsolutePath().normalize().toString(), fixture.schema());
+        // A poll log checked as a sequence has other verdicts than the same file checked line by line.
+        return new Key(fixture.file().toAbsolutePath().normalize().toString(),
+                fixture.sequence() && fixture.lineDelimited() ? fixture.schema() + " sequence" : fixture.schema());
     }
 
     private static ObjectNode writeResult(InputResult input) {

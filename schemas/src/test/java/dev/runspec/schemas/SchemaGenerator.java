@@ -65,7 +65,8 @@ final class SchemaGenerator {
                 if (!name.endsWith(".md") || name.equals("catalogue.md") || name.endsWith(LIFECYCLE_SUFFIX)) {
                     continue;
                 }
-                String id = name.substring(0, name.length() - (name.endsWith(".enums.md") ? ".enums.md" : ".md").length());
+                // Companion tables (<id>.enums.md, <id>.sequence.md, ...) belong to the schema <id>.
+                String id = name.substring(0, name.indexOf('.'));
                 if (entries.stream().noneMatch(entry -> entry.id().equals(id))) {
                     throw new SpecException(SPEC_DIR + "/" + name, 1, "'" + id + "' has no row in " + SPEC_DIR + "/catalogue.md");
                 }
