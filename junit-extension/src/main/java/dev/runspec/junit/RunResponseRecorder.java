@@ -106,7 +106,7 @@ public final class RunResponseRecorder {
             result = result.withViolations(RunflowSignature.verify(rawBody, header(headers, RunflowSignature.HEADER), runflowSecret)
                     .violation(settings.policy()).stream().toList());
         }
-        add(origin, result);
+        add(origin, result, null); // deliveries may repeat or arrive out of order: no poll sequence
         return result;
     }
 
