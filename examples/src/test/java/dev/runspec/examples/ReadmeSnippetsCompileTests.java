@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import dev.runspec.core.RunValidator;
 import dev.runspec.junit.RunAssertions;
+import dev.runspec.okhttp.RunResponseInterceptor;
 import dev.runspec.pact.RunBody;
+import dev.runspec.restassured.RunResponseFilter;
+import dev.runspec.spring.RunResponseClientInterceptor;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -95,7 +98,8 @@ class ReadmeSnippetsCompileTests {
                 .collect(Collectors.toList());
 
         for (Class<?> type : List.of(RunValidator.class, RunAssertions.class, RunBody.class,
-                PactConsumerTestExt.class, Test.class, ParameterizedTest.class, Assertions.class)) {
+                PactConsumerTestExt.class, Test.class, ParameterizedTest.class, Assertions.class,
+                RunResponseInterceptor.class, RunResponseFilter.class, RunResponseClientInterceptor.class)) {
             assertThat(classPath).as("class path entry of %s", type.getName()).contains(locationOf(type));
         }
     }

@@ -1,9 +1,9 @@
 package dev.runspec.junit;
 
-import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
+import dev.runspec.core.internal.VerdictWords;
 
-/** How messages name the schema a document was checked against. */
+/** How messages name the schema a document was checked against (the words every front end shares). */
 final class SchemaText {
 
     private SchemaText() {
@@ -11,21 +11,15 @@ final class SchemaText {
 
     /** {@code "runflow-v1"}, {@code "runflow-v1" (detected by shape)} or {@code auto (no bundled schema fits)}. */
     static String of(String requested, ValidationResult result) {
-        if (!RunValidator.AUTO.equals(requested)) {
-            return quoted(requested);
-        }
-        if (RunValidator.AUTO.equals(result.schemaId())) {
-            return "auto (no bundled schema fits)";
-        }
-        return quoted(result.schemaId()) + " (detected by shape)";
+        return VerdictWords.schema(requested, result);
     }
 
     /** For several documents: {@code "runflow-v1"}, or {@code auto (each document by its shape)}. */
     static String of(String requested) {
-        return RunValidator.AUTO.equals(requested) ? "auto (each document by its shape)" : quoted(requested);
+        return VerdictWords.schema(requested);
     }
 
     static String quoted(String id) {
-        return "\"" + id + "\"";
+        return VerdictWords.quoted(id);
     }
 }

@@ -3,10 +3,9 @@ package dev.runspec.junit;
 import dev.runspec.core.FailOn;
 import dev.runspec.core.Limit;
 import dev.runspec.core.Rule;
-import dev.runspec.core.Severity;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
-import java.util.ArrayList;
+import dev.runspec.core.internal.VerdictWords;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,38 +36,11 @@ final class ViolationLines {
 
     /** How many violations of each severity: {@code 2 errors and 1 warning}. */
     static String counts(ValidationResult result) {
-        List<String> parts = new ArrayList<>();
-        for (Severity severity : Severity.values()) {
-            long n = result.count(severity);
-            if (n > 0) {
-                parts.add(n + " " + noun(severity, n));
-            }
-        }
-        if (parts.isEmpty()) {
-            return "no violations";
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return VerdictWords.counts(result);
     }
 
     /** What fails at this threshold, in words: {@code errors}, {@code errors or warnings}, {@code any violation}. */
     static String failing(FailOn failOn) {
-        return switch (failOn) {
-            case ERROR -> "errors";
-            case WARNING -> "errors or warnings";
-            case INFO -> "any violation";
-            case NEVER -> "failure (failOn = NEVER)";
-        };
-    }
-
-    private static String noun(Severity severity, long n) {
-        String word = switch (severity) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO -> "note";
-        };
-        return n == 1 ? word : word + "s";
+        return VerdictWords.failing(failOn);
     }
 }
