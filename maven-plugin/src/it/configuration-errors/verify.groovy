@@ -5,7 +5,7 @@ assert log.contains(failed + 'fixture directory src/test/recordings does not exi
 assert log.contains(failed + "unknown schema id 'runflow-v9'; known ids: comfydeploy-v1-ts, comfydeploy-v1, comfydeploy-v2, "
         + "comfydeploy-v2-error, runflow-v1 (or auto) (fixtures src/test/runs) -> [Help 1]")
 assert log.contains(failed + "reportFormats: unknown report format 'html'; expected one of text, json, junit, sarif -> [Help 1]")
-assert log.contains(failed + 'nothing to verify: configure <fixtureSets>, or set runspec.fixtures (and runspec.schema); '
+assert log.contains(failed + 'nothing to verify: configure <fixtureSets>, <pacts> or <wiremock>, or set runspec.fixtures (and runspec.schema); '
         + 'set runspec.skip to skip this goal -> [Help 1]')
 assert log.contains(failed + "maxDocumentSize: 'lots' is not a positive size such as 1048576, 512k or 16M -> [Help 1]")
 assert !log.readLines().any { it.startsWith('\tat ') || it.contains('Exception:') }
