@@ -103,6 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             StubMappingChecker stubs = wiremock.isEmpty() ? null : WireMockInputs.checker(
                     policyOptions.applyTo(StubMappingChecker.defaultPolicy()), limitOptions.limits(), mappings);
+            new WireMockInputs(environment.workingDirectory(), notes).noteRootsAmong(paths);
             List<Input> inputs = paths.isEmpty() ? List.of()
                     : new InputCollector(environment.workingDirectory(), notes).collect(paths, standardInputLines);
             List<Input> stubFiles = wiremock.isEmpty() ? List.of()

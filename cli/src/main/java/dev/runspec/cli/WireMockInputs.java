@@ -52,6 +52,24 @@ final class WireMockInputs {
     }
 
     /**
+     * Says, for each PATH that is a WireMock root (a folder holding {@code mappings/}), that its
+     * stub mappings are checked with {@code --wiremock}: read as recorded responses, they are not runs.
+     */
+    void noteRootsAmong(List<String> paths) {
+        for (String argument : paths) {
+            try {
+                Path path = workingDirectory.resolve(argument);
+                if (Files.isDirectory(path) && Files.isDirectory(path.resolve(StubMappingFiles.MAPPINGS))) {
+                    notes.accept(argument + " holds a WireMock mappings folder; its stubs are checked as the bodies they"
+                            + " serve with --wiremock " + argument);
+                }
+            } catch (InvalidPathException e) {
+                // The collector reports the path.
+            }
+        }
+    }
+
+    /**
      * The checker for these options.
      *
      * @throws UsageException naming the mapping that cannot be read or names an unknown schema

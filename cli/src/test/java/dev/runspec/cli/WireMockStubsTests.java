@@ -85,6 +85,14 @@ class WireMockStubsTests {
     }
 
     @Test
+    void a_wiremock_root_named_as_a_path_gets_a_note_pointing_to_the_option() {
+        Outcome outcome = runspec("validate", ROOT);
+
+        assertThat(outcome.errLines()).contains("runspec: " + ROOT + " holds a WireMock mappings folder; its stubs are checked"
+                + " as the bodies they serve with --wiremock " + ROOT);
+    }
+
+    @Test
     void usage_errors_say_what_to_name() {
         Outcome nothing = runspec("validate");
         assertThat(nothing.status()).isEqualTo(2);
