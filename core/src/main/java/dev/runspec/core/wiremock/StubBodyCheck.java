@@ -149,7 +149,7 @@ final class StubBodyCheck {
         try {
             Path named = Path.of(name);
             Path relative = mappingFile.toAbsolutePath().normalize().getParent().relativize(body);
-            Path shown = named.getParent() == null ? relative : named.getParent().resolve(relative);
+            Path shown = named.getParent() == null ? Path.of(relative.toString()) : named.getParent().resolve(relative.toString());
             return shown.normalize().toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {
             return body.toString().replace('\\', '/');
