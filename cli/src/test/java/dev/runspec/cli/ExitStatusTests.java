@@ -65,7 +65,7 @@ class ExitStatusTests {
     void exits_2_with_one_line_when_no_path_is_given() {
         Outcome outcome = runspec("validate");
 
-        assertUsageError(outcome, "runspec validate: missing required parameter: 'PATH' (see 'runspec validate --help')");
+        assertUsageError(outcome, "runspec validate: name a PATH to check, or a WireMock root with --wiremock DIR (see 'runspec validate --help')");
     }
 
     @Test

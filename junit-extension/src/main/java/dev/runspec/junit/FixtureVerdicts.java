@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.opentest4j.AssertionFailedError;
@@ -19,7 +20,7 @@ final class FixtureVerdicts {
     private static final Namespace NAMESPACE = Namespace.create(RecordedRuns.class);
     private static final String KEY = "verdicts";
 
-    private record Verdict(Fixture fixture, ValidationSettings settings, ValidationResult result, boolean fails) {
+    private record Verdict(boolean fails, Supplier<AssertionError> failure) {
     }
 
     private final Map<Object, Verdict> byPayload = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -40,7 +41,13 @@ final class FixtureVerdicts {
     }
 
     void put(Object payload, Fixture fixture, ValidationSettings settings, ValidationResult result, boolean deliverable) {
-        byPayload.put(payload, new Verdict(fixture, settings, result, !deliverable || settings.fails(result)));
+        put(payload, !deliverable || settings.fails(result), () -> new AssertionFailedError(ShouldConformToSchema
+                .fixtureShouldConform(fixture.location(), settings, result).create()));
+    }
+
+    /** A verdict whose failure is written by {@code failure} (a WireMock stub's, for instance). */
+    void put(Object payload, boolean fails, Supplier<AssertionError> failure) {
+        byPayload.put(payload, new Verdict(fails, failure));
     }
 
     /** The failure for the first argument that is a fixture which does not conform, if any. */
@@ -48,8 +55,7 @@ final class FixtureVerdicts {
         for (Object argument : arguments) {
             Verdict verdict = argument == null ? null : byPayload.get(argument);
             if (verdict != null && verdict.fails()) {
-                return Optional.of(new AssertionFailedError(ShouldConformToSchema
-                        .fixtureShouldConform(verdict.fixture().location(), verdict.settings(), verdict.result()).create()));
+                return Optional.of(verdict.failure().get());
             }
         }
         return Optional.empty();

@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks recorded "get run" responses (fixtures) and pact files against the runspec schemas, shows
+ * Checks recorded "get run" responses (fixtures), pact files and WireMock stubs against the runspec schemas, shows
  * every violation in the build log as {@code path:line:col: /pointer: message [rule]}, writes the
  * reports and fails the build when a violation reaches {@code failOn}. Incremental: a fixture whose
  * content, schema and settings are unchanged since the last run is not validated again.
@@ -67,6 +67,23 @@ public class VerifyMojo extends AbstractMojo {
      */
     @Parameter(property = "runspec.pactMappings")
     private List<String> pactMappings;
+
+    /**
+     * A WireMock root (holding {@code mappings/} and {@code __files/}, such as
+     * {@code src/test/resources/wiremock}) or its {@code mappings} folder. Each stub whose request
+     * fetches a run (mapped as pact interactions are) is one input, named {@code FILE#stub-name}:
+     * the {@code jsonBody}, {@code body} or {@code bodyFileName} it would serve is validated.
+     * Templated and non-JSON bodies are noted as not checked (info).
+     */
+    @Parameter(property = "runspec.wiremock")
+    private File wiremock;
+
+    /**
+     * More request-to-schema mappings for WireMock stubs, tried before the defaults, written as
+     * {@code pactMappings} are: {@code METHOD /path/{id}[?param=] [STATUS]=schema-id}.
+     */
+    @Parameter(property = "runspec.wiremockMappings")
+    private List<String> wiremockMappings;
 
     /**
      * Whether this build's tests write the pact files (Pact consumer tests writing
@@ -167,7 +184,7 @@ public class VerifyMojo extends AbstractMojo {
         boolean fromTests = pacts != null && pactsFromTests();
         boolean checkPacts = pacts != null && !(fromTests && testsSkipped(names));
         List<FixtureSet> sets = fixtureSetsInForce(validator, names, checkPacts, fromTests);
-        if (sets.isEmpty() && !checkPacts) {
+        if (sets.isEmpty() && !checkPacts && wiremock == null) {
             return;
         }
 
@@ -175,6 +192,9 @@ public class VerifyMojo extends AbstractMojo {
         verifyIncrementally(scan(sets, names), validator).forEach(checked -> results.addAll(checked.results()));
         if (checkPacts) {
             results.addAll(checkPactFiles(pacts, names, fromTests && lifecyclePhase != null, settings));
+        }
+        if (wiremock != null) {
+            results.addAll(WireMockFolder.check(wiremock, wiremockMappings, settings, names, getLog()));
         }
         ValidationReport report = new ValidationReport(results);
         BuildLog.show(report, getLog());
@@ -275,9 +295,9 @@ public class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException("runspec.schema is set to '" + schema
                     + "' but runspec.fixtures is not; name the folder of fixtures with -Drunspec.fixtures=PATH");
         }
-        if (sets.isEmpty() && pacts == null) {
-            throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, or set runspec.fixtures"
-                    + " (and runspec.schema); set runspec.skip to skip this goal");
+        if (sets.isEmpty() && pacts == null && wiremock == null) {
+            throw new MojoExecutionException("nothing to verify: configure <fixtureSets>, <pacts> or <wiremock>, or set"
+                    + " runspec.fixtures (and runspec.schema); set runspec.skip to skip this goal");
         }
         if (checkPacts && !pacts.isDirectory()) {
             throw new MojoExecutionException("pact directory " + names.of(pacts.toPath()) + " does not exist; "

@@ -5,6 +5,7 @@ import dev.runspec.core.Limits;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.internal.LimitSettings;
 import dev.runspec.core.report.ReportFormat;
+import dev.runspec.core.wiremock.StubMappingChecker;
 import dev.runspec.pact.PactChecker;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +16,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The goal's parameters read once, before any work: the fail-on setting, the report formats, the
- * severity policy for fixtures and for pacts (the same strict switch and overrides over each
+ * severity policy for fixtures, pacts and WireMock stubs (the same strict switch and overrides over each
  * checker's defaults), and the input limits. A bad value is a one-line configuration error
  * naming the parameter.
  *
@@ -23,10 +24,11 @@ import org.apache.maven.plugin.MojoExecutionException;
  * @param formats the report files to write
  * @param fixturePolicy severities for fixtures
  * @param pactPolicy severities for pact interactions
- * @param limits input limits for both
+ * @param stubPolicy severities for WireMock stubs
+ * @param limits input limits for all of them
  */
 record VerifySettings(FailOn failOn, Set<ReportFormat> formats, SeverityPolicy fixturePolicy, SeverityPolicy pactPolicy,
-        Limits limits) {
+        SeverityPolicy stubPolicy, Limits limits) {
 
     static VerifySettings read(String failOn, List<String> reportFormats, boolean strict, List<String> severities,
             String maxDocumentSize, Integer maxNestingDepth, Integer maxStringLength, Integer maxNumberLength)
@@ -37,6 +39,7 @@ record VerifySettings(FailOn failOn, Set<ReportFormat> formats, SeverityPolicy f
                 setting("reportFormats", () -> formats(reportFormats)),
                 setting("severities", () -> SeverityPolicy.defaults().configured(strict, overrides)),
                 setting("severities", () -> PactChecker.defaultPolicy().configured(strict, overrides)),
+                setting("severities", () -> StubMappingChecker.defaultPolicy().configured(strict, overrides)),
                 limits(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength));
     }
 
