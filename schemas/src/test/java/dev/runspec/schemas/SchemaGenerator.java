@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code spec/catalogue.md} and each {@code spec/<id>.md} (plus {@code spec/<id>.enums.md}
- * when present) and renders every schema file and the catalogue.
+ * when present) and renders every schema file and the catalogue; {@code spec/<id>.lifecycle.md},
+ * when present, becomes {@code <id>.lifecycle.json}, and the catalogue entry names it.
  */
 final class SchemaGenerator {
 
@@ -34,6 +38,7 @@ final class SchemaGenerator {
         checkEverySpecFileIsCatalogued(entries);
         Map<String, String> files = new LinkedHashMap<>();
         List<Object> catalogue = new ArrayList<>();
+        Map<String, String> severityById = new HashMap<>();
         for (CatalogueEntry entry : entries) {
             String source = SPEC_DIR + "/" + entry.id() + ".md";
             List<String> lines = new ArrayList<>(lines(source));
@@ -50,10 +55,38 @@ final class SchemaGenerator {
             item.put("source", entry.source());
             item.put("description", entry.description());
             item.put("resource", RESOURCE_PACKAGE + "/" + file);
+            String lifecycleSource = SPEC_DIR + "/" + entry.id() + ".lifecycle.md";
+            if (Files.exists(moduleDir.resolve(lifecycleSource))) {
+                Set<String> members = new LinkedHashSet<>();
+                spec.top().fields().forEach(field -> members.add(field.name()));
+                List<Map<String, Object>> rules = LifecycleTable.read(lifecycleSource, lines(lifecycleSource), members);
+                checkOneSeverityPerRule(lifecycleSource, rules, severityById);
+                String lifecycleFile = entry.id() + ".lifecycle.json";
+                Map<String, Object> table = new LinkedHashMap<>();
+                table.put("schema", entry.id());
+                table.put("table", "schemas/" + lifecycleSource);
+                table.put("rules", rules);
+                files.put(OUTPUT_DIR + "/" + lifecycleFile, JsonText.write(table));
+                item.put("lifecycle", RESOURCE_PACKAGE + "/" + lifecycleFile);
+            }
             catalogue.add(item);
         }
         files.put(OUTPUT_DIR + "/" + CATALOGUE, JsonText.write(Map.of("schemas", catalogue)));
         return files;
+    }
+
+    /** A rule id has one default severity in every table (the core's Rule.define refuses two). */
+    private static void checkOneSeverityPerRule(String source, List<Map<String, Object>> rules, Map<String, String> severityById) {
+        for (Map<String, Object> rule : rules) {
+            String id = (String) rule.get("id");
+            String where = source + ":" + rule.get("line");
+            String severity = (String) rule.get("severity");
+            String earlier = severityById.putIfAbsent(id, severity + " (" + where + ")");
+            if (earlier != null && !earlier.startsWith(severity + " ")) {
+                throw new SpecException(source, (Integer) rule.get("line"), "'" + id + "' is " + severity
+                        + " here but " + earlier + "; a rule has one default severity everywhere");
+            }
+        }
     }
 
     private void checkEverySpecFileIsCatalogued(List<CatalogueEntry> entries) throws IOException {
@@ -63,7 +96,8 @@ final class SchemaGenerator {
                 if (!name.endsWith(".md") || name.equals("catalogue.md")) {
                     continue;
                 }
-                String id = name.substring(0, name.length() - (name.endsWith(".enums.md") ? ".enums.md" : ".md").length());
+                String suffix = name.endsWith(".enums.md") ? ".enums.md" : name.endsWith(".lifecycle.md") ? ".lifecycle.md" : ".md";
+                String id = name.substring(0, name.length() - suffix.length());
                 if (entries.stream().noneMatch(entry -> entry.id().equals(id))) {
                     throw new SpecException(SPEC_DIR + "/" + name, 1, "'" + id + "' has no row in " + SPEC_DIR + "/catalogue.md");
                 }
