@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
- * Checks run responses against the catalogue's schemas. Malformed or unreadable input is a result
+ * Checks run responses against the catalogue's schemas, and then against each schema's lifecycle
+ * rules (what a run's status says about its other members). Malformed or unreadable input is a result
  * (a violation), never an exception; only a schema id the catalogue does not know is thrown, as
  * {@link UnknownSchemaException}. Immutable and safe to share between threads.
  *
@@ -42,6 +43,7 @@ public final class RunValidator {
     private final FileRefusals refusals;
     private final JsonFiles files;
     private final SchemaCheck schemaCheck;
+    private final boolean lifecycleRules;
 
     private RunValidator(Builder builder) {
         this.catalogue = builder.catalogue;
@@ -51,7 +53,8 @@ public final class RunValidator {
         this.reader = new JsonDocumentReader(limits, labels);
         this.refusals = new FileRefusals(limits, labels);
         this.files = new JsonFiles(limits, labels);
-        this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits));
+        this.lifecycleRules = builder.lifecycleRules;
+        this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits), lifecycleRules);
     }
 
     /** A validator over the bundled schemas, with the default policy and limits. */
@@ -77,6 +80,11 @@ public final class RunValidator {
     /** The limits in force. */
     public Limits limits() {
         return limits;
+    }
+
+    /** Whether each schema's lifecycle rules are checked after it (they are unless the builder says otherwise). */
+    public boolean checksLifecycleRules() {
+        return lifecycleRules;
     }
 
     /** Validates JSON text. */
@@ -213,6 +221,7 @@ public final class RunValidator {
         private SchemaCatalogue catalogue;
         private SeverityPolicy policy = SeverityPolicy.defaults();
         private Limits limits = Limits.defaults();
+        private boolean lifecycleRules = true;
 
         private Builder() {
         }
@@ -232,6 +241,16 @@ public final class RunValidator {
         /** The input limits; {@link Limits#defaults()} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether the schema's lifecycle rules ({@code lifecycle-*}, from
+         * {@code schemas/spec/<id>.lifecycle.md}) are checked after it; {@code true} by default.
+         * {@code false} checks the schema alone; to drop one rule, turn it off in the policy instead.
+         */
+        public Builder lifecycleRules(boolean check) {
+            this.lifecycleRules = check;
             return this;
         }
 

@@ -33,8 +33,10 @@ final class LifecycleTable {
      * The rules of one table as JSON-ready maps, in row order.
      *
      * @param members the schema's top-level member names, which every member cell must name
+     * @param numbers those of them that hold numbers: an {@code order} row over them compares
+     *     numbers, any other compares timestamps
      */
-    static List<Map<String, Object>> read(String source, List<String> lines, Set<String> members) {
+    static List<Map<String, Object>> read(String source, List<String> lines, Set<String> members, Set<String> numbers) {
         MarkdownTable table = null;
         for (MarkdownSection section : MarkdownSection.read(source, lines)) {
             if (section.heading().equals("Rules")) {
@@ -48,7 +50,7 @@ final class LifecycleTable {
         List<Map<String, Object>> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (MarkdownTable.Row row : table.rows()) {
-            Map<String, Object> rule = row(source, row, members);
+            Map<String, Object> rule = row(source, row, members, numbers);
             if (!ids.add((String) rule.get("id"))) {
                 throw new SpecException(source, row.line(), "rule '" + rule.get("id") + "' is listed twice");
             }
@@ -57,7 +59,7 @@ final class LifecycleTable {
         return rules;
     }
 
-    private static Map<String, Object> row(String source, MarkdownTable.Row row, Set<String> members) {
+    private static Map<String, Object> row(String source, MarkdownTable.Row row, Set<String> members, Set<String> numbers) {
         int line = row.line();
         String id = MarkdownTable.plainText(row.cell("Rule"));
         if (!id.matches("lifecycle(-[a-z0-9]+)+")) {
@@ -96,7 +98,18 @@ final class LifecycleTable {
         }
         String expression = MarkdownTable.plainText(row.cell("Members"));
         rule.put("expression", expression);
-        rule.put("members", members(source, line, id, shape, expression, members));
+        Map<String, Object> parsed = members(source, line, id, shape, expression, members);
+        if (shape.equals("order")) {
+            boolean earlier = numbers.contains(parsed.get("earlier"));
+            if (earlier != numbers.contains(parsed.get("later"))) {
+                throw new SpecException(source, line, "'" + id + "' compares a number with something else");
+            }
+            if (earlier && ((Long) parsed.get("allowanceMillis")) != 0) {
+                throw new SpecException(source, line, "'" + id + "' gives an allowance in time to two numbers");
+            }
+            parsed.put("compare", earlier ? "numbers" : "timestamps");
+        }
+        rule.put("members", parsed);
         rule.put("severity", severity);
         rule.put("statement", statement);
         rule.put("source", origin);

@@ -17,13 +17,14 @@ class LifecycleTableTests {
                 "| Rule | Shape | When | Members | Severity | Statement | Source | S/I |",
                 "| --- | --- | --- | --- | --- | --- | --- | --- |"));
         lines.addAll(List.of(rows));
-        return LifecycleTable.read("spec/x.lifecycle.md", lines, MEMBERS);
+        return LifecycleTable.read("spec/x.lifecycle.md", lines, MEMBERS, Set.of("progress", "duration"));
     }
 
     @Test
     void anOrderRowWithAnAllowanceBecomesMillisecondsBetweenTwoMembers() {
         Map<String, Object> rule = read("| `lifecycle-a` | order | `status in success, failed` | `created_at <= started_at + 1.5s` | warning | s | src | I |").get(0);
-        assertThat(rule.get("members")).isEqualTo(Map.of("earlier", "created_at", "later", "started_at", "allowanceMillis", 1500L));
+        assertThat(rule.get("members")).isEqualTo(Map.of("earlier", "created_at", "later", "started_at", "allowanceMillis", 1500L,
+                "compare", "timestamps"));
         assertThat(rule.get("when")).isEqualTo(Map.of("member", "status", "in", List.of("success", "failed")));
         assertThat(rule).containsEntry("line", 7).containsEntry("severity", "warning").containsEntry("basis", "I");
     }

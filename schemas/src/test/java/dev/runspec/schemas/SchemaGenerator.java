@@ -48,7 +48,8 @@ final class SchemaGenerator {
             }
             SchemaSpec spec = SpecParser.parse(source, lines);
             String file = entry.id() + ".schema.json";
-            files.put(OUTPUT_DIR + "/" + file, JsonText.write(SchemaBuilder.build(spec, entry)));
+            Map<String, Object> schema = SchemaBuilder.build(spec, entry);
+            files.put(OUTPUT_DIR + "/" + file, JsonText.write(schema));
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", entry.id());
             item.put("title", entry.title());
@@ -59,7 +60,7 @@ final class SchemaGenerator {
             if (Files.exists(moduleDir.resolve(lifecycleSource))) {
                 Set<String> members = new LinkedHashSet<>();
                 spec.top().fields().forEach(field -> members.add(field.name()));
-                List<Map<String, Object>> rules = LifecycleTable.read(lifecycleSource, lines(lifecycleSource), members);
+                List<Map<String, Object>> rules = LifecycleTable.read(lifecycleSource, lines(lifecycleSource), members, numbers(schema));
                 checkOneSeverityPerRule(lifecycleSource, rules, severityById);
                 String lifecycleFile = entry.id() + ".lifecycle.json";
                 Map<String, Object> table = new LinkedHashMap<>();
@@ -73,6 +74,22 @@ final class SchemaGenerator {
         }
         files.put(OUTPUT_DIR + "/" + CATALOGUE, JsonText.write(Map.of("schemas", catalogue)));
         return files;
+    }
+
+    /** The top-level members whose type is integer or number. */
+    private static Set<String> numbers(Map<String, Object> schema) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Object properties = schema.get("properties");
+        if (properties instanceof Map<?, ?> map) {
+            map.forEach((name, property) -> {
+                Object type = property instanceof Map<?, ?> p ? p.get("type") : null;
+                String types = String.valueOf(type);
+                if (types.contains("integer") || types.contains("number")) {
+                    numbers.add(String.valueOf(name));
+                }
+            });
+        }
+        return numbers;
     }
 
     /** A rule id has one default severity in every table (the core's Rule.define refuses two). */
