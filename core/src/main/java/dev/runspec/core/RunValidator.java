@@ -44,6 +44,7 @@ public final class RunValidator {
     private final JsonFiles files;
     private final SchemaCheck schemaCheck;
     private final boolean lifecycleRules;
+    private volatile RunValidator schemaOnly;
 
     private RunValidator(Builder builder) {
         this.catalogue = builder.catalogue;
@@ -54,6 +55,7 @@ public final class RunValidator {
         this.refusals = new FileRefusals(limits, labels);
         this.files = new JsonFiles(limits, labels);
         this.lifecycleRules = builder.lifecycleRules;
+
         this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits), lifecycleRules);
     }
 
@@ -85,6 +87,19 @@ public final class RunValidator {
     /** Whether each schema's lifecycle rules are checked after it (they are unless the builder says otherwise). */
     public boolean checksLifecycleRules() {
         return lifecycleRules;
+    }
+
+    /** This validator without the lifecycle rules: the same catalogue, policy and limits, the schema alone. */
+    public RunValidator schemaOnly() {
+        if (!lifecycleRules) {
+            return this;
+        }
+        RunValidator made = schemaOnly;
+        if (made == null) {
+            made = new Builder().catalogue(catalogue).policy(policy).limits(limits).lifecycleRules(false).build();
+            schemaOnly = made;
+        }
+        return made;
     }
 
     /** Validates JSON text. */
@@ -205,8 +220,12 @@ public final class RunValidator {
     }
 
     private ValidationResult onLine(long lineNumber, ValidationResult result) {
+        int line = (int) Math.min(Integer.MAX_VALUE, lineNumber);
         List<Violation> moved = result.violations().stream()
-                .map(v -> v.withPosition((int) Math.min(Integer.MAX_VALUE, lineNumber), v.column() == 0 ? 1 : v.column()))
+                .map(v -> v.withPosition(line, v.column() == 0 ? 1 : v.column())
+                        .withRelated(v.related().stream()
+                                .map(r -> new RelatedLocation(r.description(), r.input(), r.pointer(), line, r.column() == 0 ? 1 : r.column()))
+                                .toList()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
     }

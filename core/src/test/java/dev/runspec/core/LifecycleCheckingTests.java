@@ -25,7 +25,7 @@ class LifecycleCheckingTests {
         ValidationResult result = RunValidator.create().validate("runflow-v1", ENDED_BEFORE_STARTED);
 
         assertThat(result.violations()).extracting(Violation::toString).containsExactly(
-                "6:19: /completed_at: completed_at 10:00:03 is before started_at 10:00:05 (started_at: 5:17 /started_at)"
+                "6:19: /completed_at: completed_at 10:00:03 is before started_at 10:00:05 (started_at: 5:17)"
                         + " [lifecycle-completed-before-started]");
         assertThat(result.isValid()).isFalse();
     }
