@@ -269,6 +269,9 @@ public final class LifecycleCheck {
             if (duration == null || !(duration.isNull() || duration.isNumber())) {
                 return null;
             }
+            if (skip.contains("/" + row.earlier()) || skip.contains("/" + row.later())) {
+                return null;
+            }
             JsonNode a = document.get(row.earlier());
             JsonNode b = document.get(row.later());
             boolean aNull = a == null || a.isNull();
