@@ -77,6 +77,11 @@ public final class LifecycleCheck {
         return rows.stream().map(LifecycleRow::info).toList();
     }
 
+    /** The rules as evaluated, with their parsed members and conditions (for a run generator that must keep them). */
+    public List<LifecycleRow> rows() {
+        return rows;
+    }
+
     /** True when the table has no rule. */
     public boolean isEmpty() {
         return rows.isEmpty();
