@@ -13,8 +13,9 @@ final class PolicyOptions {
     boolean strict;
 
     @Option(names = "--severity", paramLabel = "RULE=SEVERITY",
-            description = "Give a rule another severity, for example unknown-value=error, format=warning or"
-                    + " loose-matcher=error. Repeatable; applied after --strict.")
+            description = "Give a rule another severity, for example unknown-value=error, format=warning,"
+                    + " loose-matcher=error or lifecycle-waiting-with-start=off (off: not checked at all; 'runspec rules'"
+                    + " lists the lifecycle rules). Repeatable; applied after --strict.")
     List<String> severities = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,

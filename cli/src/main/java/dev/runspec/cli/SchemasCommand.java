@@ -30,6 +30,10 @@ final class SchemasCommand implements Callable<Integer> {
             out.println(pad(schema.id(), width) + schema.title());
             out.println(indent + schema.description());
             out.println(indent + "source: " + schema.source());
+            int rules = SchemaCatalogue.bundled().lifecycleRules(schema.id()).size();
+            if (rules > 0) {
+                out.println(indent + "lifecycle rules: " + rules + " (runspec rules " + schema.id() + ")");
+            }
         }
         out.println();
         out.println("Use an id with 'runspec validate --schema ID', or leave --schema at auto to pick one per response.");

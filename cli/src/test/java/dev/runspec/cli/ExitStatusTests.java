@@ -19,7 +19,7 @@ class ExitStatusTests {
 
         assertThat(outcome.status()).isZero();
         assertThat(outcome.err()).isEmpty();
-        assertThat(outcome.outLines()).last().asString().matches("\\d+ inputs: \\d+ conform, 0 do not \\(0 errors, 0 warnings\\)");
+        assertThat(outcome.outLines()).last().asString().matches("\\d+ inputs: \\d+ conform, 0 do not \\(0 errors, 1 warning\\)");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ExitStatusTests {
     void exits_2_with_one_line_when_no_command_is_given() {
         Outcome outcome = runspec();
 
-        assertUsageError(outcome, "runspec: no command given; use one of validate, sequence, pact, schemas, generate (see 'runspec --help')");
+        assertUsageError(outcome, "runspec: no command given; use one of validate, sequence, pact, schemas, rules, generate (see 'runspec --help')");
     }
 
     @Test

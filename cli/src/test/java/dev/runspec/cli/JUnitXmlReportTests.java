@@ -23,11 +23,11 @@ class JUnitXmlReportTests {
         Document xml = parse(outcome.out());
         Element suite = xml.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
-        assertThat(suite.getAttribute("tests")).isEqualTo("10");
-        assertThat(suite.getAttribute("failures")).isEqualTo("6");
+        assertThat(suite.getAttribute("tests")).isEqualTo("13");
+        assertThat(suite.getAttribute("failures")).isEqualTo("9");
 
         List<Element> cases = elements(suite.getElementsByTagName("testcase"));
-        assertThat(cases).hasSize(10);
+        assertThat(cases).hasSize(13);
         assertThat(cases).extracting(c -> c.getAttribute("name")).contains(
                 "../examples/drifted/comfydeploy-v2-polling.ndjson:3",
                 "../examples/drifted/unknown-status.json");

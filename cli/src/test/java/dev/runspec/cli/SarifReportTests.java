@@ -48,7 +48,7 @@ class SarifReportTests {
 
     @Test
     void a_conforming_run_is_valid_sarif_with_no_results() {
-        Outcome outcome = Invocation.runspec("validate", "--format", "sarif", "../examples/recordings");
+        Outcome outcome = Invocation.runspec("validate", "--format", "sarif", "../examples/recordings/runflow-v1");
 
         JsonNode log = ReportJson.parse(outcome.out());
         assertThat(sarif.validate(log)).isEmpty();

@@ -44,7 +44,9 @@ class StandardInputTests {
         assertThat(outcome.outLines()).containsExactly(
                 "-:3:510: /started_at: started_at is \"2025-07-14 11:09:19.318\"; expected an RFC 3339 date-time,"
                         + " such as \"2025-03-27T10:15:30Z\" [format]",
-                "5 inputs: 4 conform, 1 does not (1 error, 0 warnings)");
+                "-:5:1018: /outputs: outputs is empty while status is \"success\" (status: 5:343)"
+                        + " [lifecycle-success-without-outputs, warning]",
+                "5 inputs: 4 conform, 1 does not (1 error, 1 warning)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.LifecycleCheck;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -8,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The schemas of {@code runspec-schemas}, read from the class path as its catalogue resource lists them. */
+/**
+ * The schemas of {@code runspec-schemas} and their lifecycle rules, read from the class path as its
+ * catalogue resource lists them.
+ */
 final class BundledSchemas {
 
     private static final String CATALOGUE_RESOURCE = "dev/runspec/schemas/catalogue.json";
@@ -29,7 +33,10 @@ final class BundledSchemas {
             JsonNode node = MAPPER.readTree(text);
             SchemaInfo info = new SchemaInfo(id, item.get("title").asString(), item.get("source").asString(),
                     item.get("description").asString());
-            entries.put(id, new CatalogueEntry(info, node.get("$id").asString(), text, node));
+            LifecycleCheck lifecycle = item.hasNonNull("lifecycle")
+                    ? LifecycleCheck.read(id, readText(loader, item.get("lifecycle").asString()))
+                    : LifecycleCheck.none();
+            entries.put(id, new CatalogueEntry(info, node.get("$id").asString(), text, node, lifecycle));
         }
         return entries;
     }

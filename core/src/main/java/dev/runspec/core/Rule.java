@@ -150,7 +150,13 @@ public final class Rule {
      * @throws IllegalArgumentException naming the accepted ids when {@code id} is none of them
      */
     public static Rule fromId(String id) {
-        Rule rule = BY_ID.get(id == null ? "" : id.trim().toLowerCase(Locale.ROOT));
+        String key = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+        Rule rule = BY_ID.get(key);
+        if (rule == null) {
+            // Rules stated in the bundled rule tables are defined when the catalogue is read.
+            SchemaCatalogue.bundled();
+            rule = BY_ID.get(key);
+        }
         if (rule == null) {
             throw new IllegalArgumentException("unknown rule '" + id + "'; expected one of "
                     + String.join(", ", values().stream().map(Rule::id).toList()));

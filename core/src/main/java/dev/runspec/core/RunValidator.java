@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 
 /**
- * Checks run responses against the catalogue's schemas. Malformed or unreadable input is a result
+ * Checks run responses against the catalogue's schemas, and then against each schema's lifecycle
+ * rules (what a run's status says about its other members). Malformed or unreadable input is a result
  * (a violation), never an exception; only a schema id the catalogue does not know is thrown, as
  * {@link UnknownSchemaException}. Immutable and safe to share between threads.
  *
@@ -42,6 +43,8 @@ public final class RunValidator {
     private final FileRefusals refusals;
     private final JsonFiles files;
     private final SchemaCheck schemaCheck;
+    private final boolean lifecycleRules;
+    private volatile RunValidator schemaOnly;
 
     private RunValidator(Builder builder) {
         this.catalogue = builder.catalogue;
@@ -51,7 +54,9 @@ public final class RunValidator {
         this.reader = new JsonDocumentReader(limits, labels);
         this.refusals = new FileRefusals(limits, labels);
         this.files = new JsonFiles(limits, labels);
-        this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits));
+        this.lifecycleRules = builder.lifecycleRules;
+
+        this.schemaCheck = new SchemaCheck(catalogue, labels, JsonReading.lenientMapper(limits), lifecycleRules);
     }
 
     /** A validator over the bundled schemas, with the default policy and limits. */
@@ -77,6 +82,24 @@ public final class RunValidator {
     /** The limits in force. */
     public Limits limits() {
         return limits;
+    }
+
+    /** Whether each schema's lifecycle rules are checked after it (they are unless the builder says otherwise). */
+    public boolean checksLifecycleRules() {
+        return lifecycleRules;
+    }
+
+    /** This validator without the lifecycle rules: the same catalogue, policy and limits, the schema alone. */
+    public RunValidator schemaOnly() {
+        if (!lifecycleRules) {
+            return this;
+        }
+        RunValidator made = schemaOnly;
+        if (made == null) {
+            made = new Builder().catalogue(catalogue).policy(policy).limits(limits).lifecycleRules(false).build();
+            schemaOnly = made;
+        }
+        return made;
     }
 
     /** Validates JSON text. */
@@ -197,8 +220,12 @@ public final class RunValidator {
     }
 
     private ValidationResult onLine(long lineNumber, ValidationResult result) {
+        int line = (int) Math.min(Integer.MAX_VALUE, lineNumber);
         List<Violation> moved = result.violations().stream()
-                .map(v -> v.withPosition((int) Math.min(Integer.MAX_VALUE, lineNumber), v.column() == 0 ? 1 : v.column()))
+                .map(v -> v.withPosition(line, v.column() == 0 ? 1 : v.column())
+                        .withRelated(v.related().stream()
+                                .map(r -> new RelatedLocation(r.description(), r.input(), r.pointer(), line, r.column() == 0 ? 1 : r.column()))
+                                .toList()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
     }
@@ -213,6 +240,7 @@ public final class RunValidator {
         private SchemaCatalogue catalogue;
         private SeverityPolicy policy = SeverityPolicy.defaults();
         private Limits limits = Limits.defaults();
+        private boolean lifecycleRules = true;
 
         private Builder() {
         }
@@ -232,6 +260,16 @@ public final class RunValidator {
         /** The input limits; {@link Limits#defaults()} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether the schema's lifecycle rules ({@code lifecycle-*}, from
+         * {@code schemas/spec/<id>.lifecycle.md}) are checked after it; {@code true} by default.
+         * {@code false} checks the schema alone; to drop one rule, turn it off in the policy instead.
+         */
+        public Builder lifecycleRules(boolean check) {
+            this.lifecycleRules = check;
             return this;
         }
 

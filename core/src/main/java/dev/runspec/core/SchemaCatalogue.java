@@ -1,5 +1,6 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.LifecycleCheck;
 import dev.runspec.core.internal.MalformedJsonMessages;
 import dev.runspec.shaded.networknt.schema.Schema;
 import java.util.ArrayList;
@@ -84,6 +85,27 @@ public final class SchemaCatalogue {
             get(id);
         }
         return id;
+    }
+
+    /**
+     * The lifecycle rules checked after the schema of this id, in table order; none for a schema
+     * without a lifecycle table (such as {@code comfydeploy-v2-error} or one added by {@link #withSchema}).
+     *
+     * @throws UnknownSchemaException listing the known ids
+     */
+    public List<LifecycleRule> lifecycleRules(String id) {
+        return lifecycleCheck(id).rules();
+    }
+
+    /**
+     * Not API: the evaluator of this id's lifecycle rules, for runspec's own checkers (poll
+     * sequences, generated runs) that judge one response as the validator does.
+     *
+     * @throws UnknownSchemaException listing the known ids
+     */
+    public LifecycleCheck lifecycleCheck(String id) {
+        get(id);
+        return entries.get(id).lifecycle();
     }
 
     /** The JSON Schema document of this id, as a tree. */

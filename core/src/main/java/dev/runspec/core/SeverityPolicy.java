@@ -1,21 +1,27 @@
 package dev.runspec.core;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The severity of each {@link Rule}. Immutable; every front end (annotation, Maven plugin, command
  * line) builds one the same way: {@link #defaults()}, then {@link #strict(boolean)} and
- * {@link #with(Rule, Severity)} or {@link #with(String)} for each override.
+ * {@link #with(Rule, Severity)}, {@link #off(Rule)} or {@link #with(String)} for each override.
+ * A rule that is off is not checked at all, and its violations are never reported.
  */
 public final class SeverityPolicy {
 
-    private static final SeverityPolicy DEFAULTS = new SeverityPolicy(Map.of());
+    private static final SeverityPolicy DEFAULTS = new SeverityPolicy(Map.of(), Set.of());
+    private static final Set<Rule> ALWAYS_ON = Set.of(Rule.MALFORMED_JSON, Rule.UNREADABLE, Rule.LIMIT_EXCEEDED);
 
     private final Map<Rule, Severity> overrides;
+    private final Set<Rule> off;
 
-    private SeverityPolicy(Map<Rule, Severity> overrides) {
+    private SeverityPolicy(Map<Rule, Severity> overrides, Set<Rule> off) {
         this.overrides = overrides;
+        this.off = off;
     }
 
     /** Every rule at its {@link Rule#defaultSeverity() default}: unknown properties and values are warnings. */
@@ -32,11 +38,37 @@ public final class SeverityPolicy {
     public SeverityPolicy with(Rule rule, Severity severity) {
         Map<Rule, Severity> copy = new LinkedHashMap<>(overrides);
         copy.put(rule, severity);
-        return new SeverityPolicy(copy);
+        Set<Rule> stillOff = new LinkedHashSet<>(off);
+        stillOff.remove(rule);
+        return new SeverityPolicy(copy, stillOff);
     }
 
     /**
-     * A copy with one override written as {@code rule=severity}, for example {@code unknown-value=error}.
+     * A copy of this policy where {@code rule} is off: not checked, never reported. For example a
+     * lifecycle rule a project knows its provider breaks.
+     *
+     * @throws IllegalArgumentException for {@code malformed-json}, {@code unreadable} and
+     *     {@code limit-exceeded}: an input that cannot be read cannot be checked
+     */
+    public SeverityPolicy off(Rule rule) {
+        if (ALWAYS_ON.contains(rule)) {
+            throw new IllegalArgumentException("rule '" + rule.id() + "' cannot be turned off: an input that cannot be read cannot be checked");
+        }
+        Map<Rule, Severity> copy = new LinkedHashMap<>(overrides);
+        copy.remove(rule);
+        Set<Rule> nowOff = new LinkedHashSet<>(off);
+        nowOff.add(rule);
+        return new SeverityPolicy(copy, nowOff);
+    }
+
+    /** True when {@code rule} is {@link #off(Rule) off}. */
+    public boolean isOff(Rule rule) {
+        return off.contains(rule);
+    }
+
+    /**
+     * A copy with one override written as {@code rule=severity}, for example {@code unknown-value=error}
+     * or {@code lifecycle-waiting-with-start=off}.
      *
      * @throws IllegalArgumentException with a one-line reason when the text is not of that form
      */
@@ -46,7 +78,16 @@ public final class SeverityPolicy {
             throw new IllegalArgumentException("severity override '" + override
                     + "' is not of the form rule=severity, for example unknown-value=error");
         }
-        return with(Rule.fromId(override.substring(0, eq)), Severity.fromId(override.substring(eq + 1)));
+        Rule rule = Rule.fromId(override.substring(0, eq));
+        String severity = override.substring(eq + 1).trim();
+        if (severity.equalsIgnoreCase("off")) {
+            return off(rule);
+        }
+        try {
+            return with(rule, Severity.fromId(severity));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown severity '" + severity + "'; expected error, warning, info or off");
+        }
     }
 
     /**
@@ -63,7 +104,7 @@ public final class SeverityPolicy {
         return policy;
     }
 
-    /** The severity this policy gives {@code rule}. */
+    /** The severity this policy gives {@code rule} (its default when the rule is off, where it does not apply). */
     public Severity severityOf(Rule rule) {
         Severity severity = overrides.get(rule);
         return severity != null ? severity : rule.defaultSeverity();
@@ -71,16 +112,16 @@ public final class SeverityPolicy {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SeverityPolicy policy && overrides.equals(policy.overrides);
+        return other instanceof SeverityPolicy policy && overrides.equals(policy.overrides) && off.equals(policy.off);
     }
 
     @Override
     public int hashCode() {
-        return overrides.hashCode();
+        return overrides.hashCode() * 31 + off.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SeverityPolicy" + overrides;
+        return "SeverityPolicy" + overrides + (off.isEmpty() ? "" : " off" + off);
     }
 }

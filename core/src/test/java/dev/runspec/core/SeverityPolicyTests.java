@@ -40,6 +40,6 @@ class SeverityPolicyTests {
         assertThatIllegalArgumentException().isThrownBy(() -> SeverityPolicy.defaults().with("nope=error"))
                 .withMessageStartingWith("unknown rule 'nope'");
         assertThatIllegalArgumentException().isThrownBy(() -> SeverityPolicy.defaults().with("enum=fatal"))
-                .withMessage("unknown severity 'fatal'; expected error, warning or info");
+                .withMessage("unknown severity 'fatal'; expected error, warning, info or off");
     }
 }

@@ -33,7 +33,7 @@ class ViolationFormsTests {
     @Test
     void a_violation_that_compares_two_places_shows_both() {
         assertThat(ENDED_EARLY.toString()).isEqualTo("12:15: /ended_at: ended_at is before started_at "
-                + "(started_at: 11:17 /started_at) (the previous poll: polls.ndjson:2:? /ended_at) [constraint]");
+                + "(started_at: 11:17) (the previous poll: polls.ndjson:2:? /ended_at) [constraint]");
         assertThat(ViolationJson.write(ENDED_EARLY).get("related").get(0).get("line").asInt()).isEqualTo(11);
         assertThat(ViolationJson.read(ViolationJson.write(ENDED_EARLY))).isEqualTo(ENDED_EARLY);
         assertThat(ViolationJson.write(COST).has("related")).isFalse();

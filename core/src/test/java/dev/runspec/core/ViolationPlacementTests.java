@@ -21,7 +21,7 @@ class ViolationPlacementTests {
               "workflow_api": null,
               "machine_id": null,
               "origin": "api",
-              "status": "success",
+              "status": "running",
               "created_at": "2025-04-02T16:05:44Z",
               "updated_at": "2025-04-02 16:06:31",
               "gpu_event_id": null, "gpu": null, "machine_version": null, "machine_type": null,

@@ -7,8 +7,10 @@ import dev.runspec.core.Severity;
 import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ListAssert;
@@ -25,6 +27,10 @@ import org.assertj.core.api.ListAssert;
  * {@code line:col: /pointer: message [rule]}.
  */
 public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
+
+    /** Rules that say the input could not be judged at all; {@link #followsLifecycleOf} fails on them too. */
+    private static final Set<Rule> READING_RULES = Set.of(Rule.MALFORMED_JSON, Rule.UNREADABLE, Rule.LIMIT_EXCEEDED,
+            Rule.DUPLICATE_KEY, Rule.UNDETECTED_SCHEMA);
 
     private String schema = RunValidator.AUTO;
     private SeverityPolicy policy = SeverityPolicy.defaults();
@@ -67,7 +73,9 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
     }
 
     /**
-     * Verifies that the response has no error against {@code schemaId}; warnings do not fail.
+     * Verifies that the response has no error against {@code schemaId} and its lifecycle rules;
+     * warnings do not fail. {@link #conformsToSchemaOnly(String)} leaves the lifecycle rules out,
+     * {@link #followsLifecycleOf(String)} checks them alone.
      *
      * <pre>{@code
      * assertThatRun(queuedRunBody).conformsTo("runflow-v1");          // passes
@@ -79,6 +87,55 @@ public class RunAssert extends AbstractObjectAssert<RunAssert, RunDocument> {
     public RunAssert conformsTo(String schemaId) {
         usingSchema(schemaId);
         return conforms();
+    }
+
+    /**
+     * Verifies that the response has no error against the schema {@code schemaId} alone, leaving
+     * its lifecycle rules out: for a response that is deliberately not a real run (a stub, a
+     * documentation example) or a test about the shape only. {@link #conformsTo(String)} checks both.
+     *
+     * <pre>{@code
+     * assertThatRun(shapeOnlyExample).conformsToSchemaOnly("comfydeploy-v2");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException listing the known ids when the catalogue has no such schema
+     */
+    public RunAssert conformsToSchemaOnly(String schemaId) {
+        usingSchema(schemaId);
+        isNotNull();
+        ValidationResult checked = actual.validate(validator().schemaOnly(), schema);
+        if (!checked.isValid()) {
+            throwAssertionError(ShouldConformToSchema.shouldConformToSchemaOnly(actual, schema, checked));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the response keeps the lifecycle rules of {@code schemaId} (what its status
+     * says about its timestamps, durations, outputs and failure fields), whatever the schema says
+     * of its members one by one. Fails on a lifecycle error, or when the text cannot be read at all.
+     *
+     * <pre>{@code
+     * assertThatRun(body).followsLifecycleOf("runflow-v1");  // a failed run names its failure_code, ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException listing the known ids when the catalogue has no such schema
+     */
+    public RunAssert followsLifecycleOf(String schemaId) {
+        usingSchema(schemaId);
+        isNotNull();
+        ValidationResult checked = result();
+        Set<Rule> lifecycle = new HashSet<>(READING_RULES);
+        String detected = checked.schemaId();
+        if (validator().catalogue().find(detected).isPresent()) {
+            validator().catalogue().lifecycleRules(detected).forEach(rule -> lifecycle.add(rule.rule()));
+        }
+        List<Violation> kept = checked.violations().stream().filter(v -> lifecycle.contains(v.rule())).toList();
+        ValidationResult lifecycleOnly = ValidationResult.of(detected, kept);
+        if (!lifecycleOnly.isValid()) {
+            throwAssertionError(ShouldConformToSchema.shouldFollowLifecycle(actual, schema, lifecycleOnly));
+        }
+        return myself;
     }
 
     /**

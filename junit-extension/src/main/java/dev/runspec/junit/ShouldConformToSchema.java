@@ -22,6 +22,18 @@ final class ShouldConformToSchema extends BasicErrorMessageFactory {
         return new ShouldConformToSchema("run response", actual, SchemaText.of(requested, result), FailOn.ERROR, result, "");
     }
 
+    /** For {@code assertThatRun(..).conformsToSchemaOnly(..)}: schema errors fail, lifecycle rules are not checked. */
+    static ErrorMessageFactory shouldConformToSchemaOnly(RunDocument actual, String requested, ValidationResult result) {
+        return new ShouldConformToSchema("run response", actual, SchemaText.of(requested, result) + " (schema only)",
+                FailOn.ERROR, result, "");
+    }
+
+    /** For {@code assertThatRun(..).followsLifecycleOf(..)}: lifecycle errors (and unreadable input) fail. */
+    static ErrorMessageFactory shouldFollowLifecycle(RunDocument actual, String requested, ValidationResult result) {
+        return new ShouldConformToSchema("run response", actual, "the lifecycle rules of " + SchemaText.of(requested, result),
+                FailOn.ERROR, result, String.format("%nSee them with: runspec rules %s", result.schemaId()));
+    }
+
     /** For a {@link RecordedRuns} fixture that no longer conforms. */
     static ErrorMessageFactory fixtureShouldConform(String location, ValidationSettings settings, ValidationResult result) {
         return new ShouldConformToSchema("recorded run", unquotedString(location), SchemaText.of(settings.schema(), result),

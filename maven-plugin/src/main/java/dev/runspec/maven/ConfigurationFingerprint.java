@@ -45,7 +45,7 @@ final class ConfigurationFingerprint {
             feed(digest, validator.catalogue().schemaDocument(schema.id()).toString());
         }
         for (Rule rule : Rule.values()) {
-            feed(digest, rule.id() + "=" + validator.policy().severityOf(rule).id());
+            feed(digest, rule.id() + "=" + (validator.policy().isOff(rule) ? "off" : validator.policy().severityOf(rule).id()));
         }
         feed(digest, validator.limits().toString());
         return HexFormat.of().formatHex(digest.digest());

@@ -2,6 +2,7 @@ package dev.runspec.pact;
 
 import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.matchingrules.MatchingRules;
+import dev.runspec.core.RelatedLocation;
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.ValidationResult;
@@ -53,11 +54,19 @@ final class InteractionCheck {
                     "the response body is not JSON: " + Texts.shorten(String.valueOf(e.getOriginalMessage())), near(bodyPointer, "")));
             return ValidationResult.of(schemaId, violations);
         }
-        for (Violation v : LeftOutMembers.collapse(schemaId, validator.validate(schemaId, body).violations())) {
+        for (Violation v : LeftOutMembers.collapse(schemaId, leftOutIsNotALifecycleBreak(body,
+                validator.validate(schemaId, body).violations()))) {
             int[] at = near(bodyPointer, v.pointer());
-            violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1]));
+            List<RelatedLocation> related = new ArrayList<>(v.related().size());
+            for (RelatedLocation other : v.related()) {
+                int[] there = near(bodyPointer, other.pointer());
+                related.add(new RelatedLocation(other.description(), other.input(), other.pointer(), there[0], there[1]));
+            }
+            violations.add(new Violation(v.pointer(), v.rule(), v.severity(), v.expected(), v.actual(), v.message(), at[0], at[1],
+                    related));
         }
-        for (LooseMatchers.Finding finding : matchers(rules, generators).review(body)) {
+        for (LooseMatchers.Finding finding : validator.policy().isOff(Rule.LOOSE_MATCHER) ? List.<LooseMatchers.Finding>of()
+                : matchers(rules, generators).review(body)) {
             String pointer = MemberPath.pointer(finding.path());
             int[] at = ruleOrValue(finding.rulePath(), bodyPointer, pointer);
             violations.add(violation(pointer, Rule.LOOSE_MATCHER, finding.expected(), finding.matcher(), finding.message(), at));
@@ -67,6 +76,24 @@ final class InteractionCheck {
 
     String schemaId() {
         return schemaId;
+    }
+
+    /**
+     * A contract's body holds the members its consumer reads and leaves the others out, so a
+     * lifecycle rule that wants a member present judges only a member the body has (a {@code null}
+     * end time breaks it; an end time the consumer never reads does not).
+     */
+    private List<Violation> leftOutIsNotALifecycleBreak(JsonNode body, List<Violation> violations) {
+        Set<Rule> lifecycle = new HashSet<>();
+        if (validator.catalogue().find(schemaId).isPresent()) {
+            validator.catalogue().lifecycleRules(schemaId).forEach(rule -> lifecycle.add(rule.rule()));
+        }
+        if (lifecycle.isEmpty()) {
+            return violations;
+        }
+        return violations.stream()
+                .filter(v -> !lifecycle.contains(v.rule()) || !body.at(v.pointer()).isMissingNode())
+                .toList();
     }
 
     /** The review of the body matching rules against the schema. */

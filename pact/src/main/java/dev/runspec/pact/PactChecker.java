@@ -49,7 +49,8 @@ public final class PactChecker {
     private final PactFileReader reader;
 
     private PactChecker(Builder builder) {
-        this.validator = RunValidator.builder().catalogue(builder.catalogue).policy(builder.policy).limits(builder.limits).build();
+        this.validator = RunValidator.builder().catalogue(builder.catalogue).policy(builder.policy).limits(builder.limits)
+                .lifecycleRules(builder.lifecycleRules).build();
         this.mappings = List.copyOf(builder.effectiveMappings());
         this.reader = new PactFileReader(builder.policy, builder.limits);
         mappings.forEach(m -> validator.catalogue().get(m.schemaId()));
@@ -211,6 +212,7 @@ public final class PactChecker {
         private SchemaCatalogue catalogue = SchemaCatalogue.bundled();
         private SeverityPolicy policy = defaultPolicy();
         private Limits limits = Limits.defaults();
+        private boolean lifecycleRules = true;
         private final List<InteractionMapping> added = new ArrayList<>();
 
         private Builder() {
@@ -231,6 +233,15 @@ public final class PactChecker {
         /** Limits for pact files and the bodies in them; {@link Limits#defaults()} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether example bodies are also judged by their schema's lifecycle rules ({@code lifecycle-*});
+         * {@code true} by default. To drop one rule, turn it off in the policy instead.
+         */
+        public Builder lifecycleRules(boolean check) {
+            this.lifecycleRules = check;
             return this;
         }
 

@@ -21,7 +21,8 @@ final class ValueCheck {
     private final String schemaId;
 
     ValueCheck(RunValidator validator, String schemaId) {
-        this.validator = validator;
+        // What the schema says of one value: lifecycle rules judge a whole run, not a stub around one value.
+        this.validator = validator.schemaOnly();
         this.schemaId = schemaId;
     }
 

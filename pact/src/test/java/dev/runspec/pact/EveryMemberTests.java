@@ -42,7 +42,10 @@ class EveryMemberTests {
         describeAll(body, SchemaTree.of(SchemaCatalogue.bundled(), schemaId).root());
         Path file = write(schemaId, request, status, body.build(), version);
 
-        List<InputResult> results = PactChecker.builder().map("GET /ts/run?run_id==comfydeploy-v1-ts").build().check(file);
+        // A body with every member cannot keep every lifecycle rule (queue_position only while queued,
+        // ended_at only once finished), so this checks what it is about: the schema.
+        List<InputResult> results = PactChecker.builder().map("GET /ts/run?run_id==comfydeploy-v1-ts").lifecycleRules(false)
+                .build().check(file);
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.result().schemaId()).isEqualTo(schemaId);

@@ -90,8 +90,11 @@ class GeneratedSchemasTests {
 
     private static String origin(String file) {
         String name = Path.of(file).getFileName().toString();
-        return name.equals(SchemaGenerator.CATALOGUE)
-                ? "schemas/spec/catalogue.md"
+        if (name.equals(SchemaGenerator.CATALOGUE)) {
+            return "schemas/spec/catalogue.md";
+        }
+        return name.endsWith(".lifecycle.json")
+                ? "schemas/spec/" + name.substring(0, name.length() - ".lifecycle.json".length()) + ".lifecycle.md"
                 : "schemas/spec/" + name.substring(0, name.length() - ".schema.json".length()) + ".md";
     }
 

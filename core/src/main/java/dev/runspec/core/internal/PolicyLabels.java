@@ -16,6 +16,11 @@ public final class PolicyLabels {
         this.policy = policy;
     }
 
+    /** True when the policy turns {@code rule} off: it is not checked, and never reported. */
+    public boolean isOff(Rule rule) {
+        return policy.isOff(rule);
+    }
+
     public Violation violation(String pointer, Rule rule, Object expected, Object actual, String message, int line, int column) {
         return new Violation(pointer, rule, policy.severityOf(rule), expected, actual, message, line, column);
     }

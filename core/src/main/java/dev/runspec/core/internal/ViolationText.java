@@ -10,6 +10,8 @@ import dev.runspec.core.Violation;
  * <p>The one way a violation is written for people, by every report, build log and failure
  * message: {@code [input:]line:col: /pointer: message [rule]}, with the severity after the rule
  * when it is not an error ({@code [unknown-property, warning]}), the form IDEs and CI logs link.
+ * Each related place follows the message in parentheses: {@code (started_at: 4:15)} when its
+ * description is the member's own name, {@code (the previous poll: runs.ndjson:3:1 /status)} else.
  */
 public final class ViolationText {
 
@@ -45,7 +47,8 @@ public final class ViolationText {
         for (RelatedLocation place : violation.related()) {
             line.append(" (").append(place.description()).append(": ")
                     .append(place.input() == null ? "" : place.input() + ":").append(place.position())
-                    .append(place.pointer().isEmpty() ? "" : " " + place.pointer()).append(')');
+                    .append(place.pointer().isEmpty() || place.pointer().equals("/" + place.description()) ? "" : " " + place.pointer())
+                    .append(')');
         }
         line.append(" [");
         String tag = violation.rule().id() + (violation.severity() == Severity.ERROR ? "" : ", " + violation.severity().id());

@@ -111,7 +111,8 @@ public final class SarifReportWriter implements ReportWriter {
                 }
                 json.writeEndObject();
                 json.writeObjectPropertyStart("message");
-                json.writeStringProperty("text", place.description() + (place.pointer().isEmpty() ? "" : " " + place.pointer()));
+                json.writeStringProperty("text", place.description()
+                        + (place.pointer().isEmpty() || place.pointer().equals("/" + place.description()) ? "" : " " + place.pointer()));
                 json.writeEndObject();
                 json.writeEndObject();
             }

@@ -95,8 +95,8 @@ class ReportWritersTests {
                 InputResult.of("runs/ended early.json", ValidationResult.of(Probe.ID, List.of(ended)))));
         JsonMapper mapper = JsonMapper.builder().build();
 
-        assertThat(write(ReportFormat.TEXT, compared)).contains("(started_at: 11:17 /started_at) [constraint]");
-        assertThat(write(ReportFormat.JUNIT, compared)).contains("(started_at: 11:17 /started_at)");
+        assertThat(write(ReportFormat.TEXT, compared)).contains("(started_at: 11:17) [constraint]");
+        assertThat(write(ReportFormat.JUNIT, compared)).contains("(started_at: 11:17)");
         JsonNode json = mapper.readTree(write(ReportFormat.JSON, compared));
         assertThat(json.at("/results/0/violations/0/related/0").toString())
                 .isEqualTo("{\"description\":\"started_at\",\"pointer\":\"/started_at\",\"line\":11,\"column\":17}");
@@ -104,7 +104,7 @@ class ReportWritersTests {
         JsonNode related = sarif.at("/runs/0/results/0/relatedLocations/0");
         assertThat(related.at("/physicalLocation/artifactLocation/uri").asString()).isEqualTo("runs/ended%20early.json");
         assertThat(related.at("/physicalLocation/region/startLine").asInt()).isEqualTo(11);
-        assertThat(related.at("/message/text").asString()).isEqualTo("started_at /started_at");
+        assertThat(related.at("/message/text").asString()).isEqualTo("started_at");
     }
 
     @Test
