@@ -74,7 +74,9 @@ class LifecycleRulesTests {
     @Test
     void the_table_covers_each_rule_with_two_documents_that_break_it_and_two_that_keep_it() throws IOException {
         List<Case> all = cases().map(a -> (Case) a.get()[0]).toList();
+        // webhook and callback bodies have their documents under lifecycle-webhooks/ (LifecycleTestDocumentsTests)
         Set<String> ids = SchemaCatalogue.bundled().schemas().stream()
+                .filter(s -> !Files.isDirectory(Path.of("src/test/resources/lifecycle-webhooks", s.id())))
                 .flatMap(s -> SchemaCatalogue.bundled().lifecycleRules(s.id()).stream())
                 .map(r -> r.rule().id()).collect(Collectors.toSet());
         assertThat(all).extracting(Case::rule).allMatch(ids::contains);

@@ -17,22 +17,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The documents under {@code lifecycle/<schema id>/} that break or keep each row of
+ * The documents under {@code lifecycle-webhooks/<schema id>/} that break or keep each row of
  * {@code schemas/spec/<schema id>.lifecycle.md}: each follows its schema, each names a rule of its
- * schema's table, and each rule has a document that breaks it and one that keeps it. Whether the
- * rules report them is the lifecycle evaluator's test.
+ * schema's table, each rule has a document that breaks it and one that keeps it, a breaking
+ * document is reported under its rule and a keeping one gives no lifecycle finding at all.
  */
 class LifecycleTestDocumentsTests {
 
     private static final Path SPEC = Path.of("../schemas/spec");
     private static final Pattern RULE_CELL = Pattern.compile("^\\| `(lifecycle-[a-z0-9-]+)` \\|");
     private static final Pattern NAME = Pattern.compile("(lifecycle-[a-z0-9-]+)\\.(break|keep)-\\d+\\.json");
-    private static final RunValidator STRICT = RunValidator.builder()
+    private static final RunValidator SCHEMA_ONLY = RunValidator.builder()
             .policy(SeverityPolicy.defaults().strict(true).with(Rule.UNKNOWN_VALUE, Severity.ERROR))
+            .lifecycleRules(false)
             .build();
+    private static final RunValidator WITH_LIFECYCLE = RunValidator.builder().build();
 
     static Stream<Arguments> documents() {
-        return BundledDocuments.in("lifecycle");
+        return BundledDocuments.in("lifecycle-webhooks");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -42,14 +44,32 @@ class LifecycleTestDocumentsTests {
 
         assertThat(name.matches()).as("%s is named <rule-id>.break-N.json or <rule-id>.keep-N.json", document.getFileName()).isTrue();
         assertThat(rulesOf(schemaId)).contains(name.group(1));
-        assertThat(STRICT.validate(schemaId, document).violations()).as(document.getFileName().toString()).isEmpty();
+        assertThat(SCHEMA_ONLY.validate(schemaId, document).violations()).as(document.getFileName().toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("documents")
+    void a_breaking_document_is_reported_under_its_rule_and_a_keeping_one_gives_no_lifecycle_finding(String schemaId, Path document) {
+        Matcher name = NAME.matcher(document.getFileName().toString());
+        assertThat(name.matches()).isTrue();
+
+        List<String> lifecycleRules = WITH_LIFECYCLE.validate(schemaId, document).violations().stream()
+                .map(v -> v.rule().id())
+                .filter(id -> id.startsWith("lifecycle-"))
+                .toList();
+
+        if (name.group(2).equals("break")) {
+            assertThat(lifecycleRules).as(document.getFileName().toString()).contains(name.group(1));
+        } else {
+            assertThat(lifecycleRules).as(document.getFileName().toString()).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"comfydeploy-v1-webhook", "comfydeploy-v2-webhook", "runflow-callback"})
     void every_rule_has_a_document_that_breaks_it_and_one_that_keeps_it(String schemaId) throws IOException {
         List<String> names;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/lifecycle", schemaId))) {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/lifecycle-webhooks", schemaId))) {
             names = files.map(f -> f.getFileName().toString()).toList();
         }
         for (String rule : rulesOf(schemaId)) {
