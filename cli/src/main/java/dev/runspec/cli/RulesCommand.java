@@ -57,7 +57,7 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            out.println(id + ": " + rules.size() + " lifecycle rules");
+            out.println(id + ": " + rules.size() + (rules.size() == 1 ? " lifecycle rule" : " lifecycle rules"));
             int width = rules.stream().mapToInt(r -> r.rule().id().length()).max().orElse(0) + 2;
             for (LifecycleRule rule : rules) {
                 out.println("  " + pad(rule.rule().id(), width) + pad(rule.defaultSeverity().id(), 9)

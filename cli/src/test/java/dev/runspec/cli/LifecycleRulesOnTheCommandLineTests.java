@@ -77,9 +77,11 @@ class LifecycleRulesOnTheCommandLineTests {
         Outcome all = runspec("rules");
         Outcome unknown = runspec("rules", "runflow-v9");
 
-        assertThat(all.outLines()).filteredOn(line -> line.endsWith(" lifecycle rules"))
+        assertThat(all.outLines()).filteredOn(line -> line.endsWith(" lifecycle rules") || line.endsWith(" lifecycle rule"))
                 .containsExactly("comfydeploy-v1-ts: 13 lifecycle rules", "comfydeploy-v1: 13 lifecycle rules",
-                        "comfydeploy-v2: 18 lifecycle rules", "runflow-v1: 10 lifecycle rules");
+                        "comfydeploy-v2: 18 lifecycle rules", "runflow-v1: 10 lifecycle rules",
+                        "comfydeploy-v1-webhook: 1 lifecycle rule", "comfydeploy-v2-webhook: 2 lifecycle rules",
+                        "runflow-callback: 9 lifecycle rules");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.errLines()).first().asString().startsWith("runspec rules: ").contains("runflow-v9");
     }

@@ -34,7 +34,12 @@ class SequenceCommandTests {
 
         assertThat(outcome.status()).isEqualTo(1);
         List<JsonNode> violations = ReportJson.violations(outcome.out());
-        assertThat(violations)
+        assertThat(violations).filteredOn(v -> v.get("rule").asString().startsWith("lifecycle-"))
+                .extracting(v -> v.get("rule").asString(), v -> v.get("line").asInt(), v -> v.get("related").get(0).get("line").asInt())
+                .contains(    // the late queued update leaves started_at set, as the provider's race does
+                        tuple("lifecycle-waiting-with-start", 11, 11),
+                        tuple("lifecycle-waiting-with-start", 12, 12));
+        assertThat(violations).filteredOn(v -> v.get("rule").asString().startsWith("sequence-"))
                 .extracting(v -> v.get("rule").asString(), v -> v.get("line").asInt(), v -> v.get("related").get(0).get("line").asInt())
                 .containsExactly(
                         tuple("sequence-status-transition", 11, 8),

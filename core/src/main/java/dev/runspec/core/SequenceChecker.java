@@ -236,11 +236,21 @@ public final class SequenceChecker {
             return result;
         }
         List<Violation> moved = result.violations().stream()
-                .map(v -> v.line() > 0
-                        ? v.withPosition((int) Math.min(Integer.MAX_VALUE, line + v.line() - 1), v.column())
-                        : v.withPosition((int) Math.min(Integer.MAX_VALUE, line), 1))
+                .map(v -> (v.line() > 0
+                        ? v.withPosition(shifted(line, v.line()), v.column())
+                        : v.withPosition(shifted(line, 1), 1))
+                        // a response's own verdict relates members of the same response (lifecycle rules)
+                        .withRelated(v.related().stream()
+                                .map(r -> r.line() > 0
+                                        ? new RelatedLocation(r.description(), r.input(), r.pointer(), shifted(line, r.line()), r.column())
+                                        : r)
+                                .toList()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
+    }
+
+    private static int shifted(long start, int lineInResponse) {
+        return (int) Math.min(Integer.MAX_VALUE, start + lineInResponse - 1);
     }
 
     /** The per-schema parts: the member scanner and the pair check. */

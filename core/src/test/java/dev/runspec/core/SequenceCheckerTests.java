@@ -20,7 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SequenceCheckerTests {
 
-    private static final RunValidator VALIDATOR = RunValidator.create();
+    /**
+     * The poll logs here are built by hand from one recording per provider, to test the rules
+     * between two polls; their durations and failure members are not kept in step with each
+     * status, so the per-response lifecycle rules are left out (one test below shows they apply).
+     */
+    private static final RunValidator VALIDATOR = RunValidator.builder().lifecycleRules(false).build();
 
     static Stream<Arguments> everyProviderAndTerminalStatus() {
         return PollLogs.ALL.stream().flatMap(p -> p.terminals().stream().map(t -> Arguments.of(p, t)));
@@ -205,10 +210,24 @@ class SequenceCheckerTests {
     }
 
     @Test
+    void each_response_is_also_checked_against_the_lifecycle_rules_of_its_schema() {
+        List<ObjectNode> flow = PollLogs.cleanRun(RUNFLOW, "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4e", "succeeded");
+        ObjectNode finished = flow.get(flow.size() - 1);
+        ObjectNode outputLess = PollLogs.with(finished, Map.of());
+        outputLess.putNull("output");
+        List<String> log = PollLogs.lines(List.of(finished, outputLess));
+
+        assertThat(findings(SequenceChecker.create(RunValidator.create(), "runflow-v1"), log))
+                .extracting(v -> v.rule().id(), Violation::pointer)
+                .contains(org.assertj.core.groups.Tuple.tuple("lifecycle-succeeded-without-output", "/output"));
+    }
+
+    @Test
     void the_policy_sets_a_sequence_rule_severity() {
         List<ObjectNode> cd = PollLogs.cleanRun(COMFYDEPLOY_V2, "c9f0f895-fb98-4b91-8d7e-2f1a0b9c8d7e", "success");
         List<String> log = PollLogs.lines(List.of(cd.get(3), PollLogs.with(cd.get(4), Map.of("progress", 0.0))));
-        RunValidator strict = RunValidator.builder().policy(SeverityPolicy.defaults().with("sequence-progress-decreased=error")).build();
+        RunValidator strict = RunValidator.builder().lifecycleRules(false)
+                .policy(SeverityPolicy.defaults().with("sequence-progress-decreased=error")).build();
 
         assertThat(findings(SequenceChecker.create(strict, "comfydeploy-v2"), log))
                 .singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
