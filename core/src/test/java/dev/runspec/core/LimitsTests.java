@@ -46,6 +46,36 @@ class LimitsTests {
     }
 
     @Test
+    void a_stream_beyond_the_size_limit_is_refused_without_claiming_a_size_it_did_not_read() {
+        RunValidator small = RunValidator.builder().catalogue(Probe.catalogue())
+                .limits(Limits.defaults().withMaxDocumentBytes(100)).build();
+        byte[] json = ("{\"pad\": \"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(small.validate(Probe.ID, new java.io.ByteArrayInputStream(json)).violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
+            assertThat(v.message()).startsWith("the document is more than the max-document-size limit of 100 bytes");
+        });
+        assertThat(small.validate(Probe.ID, new java.io.StringReader(new String(json, StandardCharsets.UTF_8))).violations())
+                .singleElement().satisfies(v -> assertThat(v.message())
+                        .startsWith("the document is more than the max-document-size limit of 100 bytes"));
+    }
+
+    @Test
+    void text_is_held_to_the_size_limit_in_utf8_bytes_as_the_same_document_as_bytes_is() {
+        RunValidator small = RunValidator.builder().catalogue(Probe.catalogue())
+                .limits(Limits.defaults().withMaxDocumentBytes(100)).build();
+        String json = "{\"note\": \"" + "\u00e9".repeat(60) + "\"}";
+
+        assertThat(small.validate(Probe.ID, json).violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
+            assertThat(v.message()).startsWith("the document is 132 bytes, more than the max-document-size limit of 100 bytes");
+        });
+        assertThat(small.validate(Probe.ID, json.getBytes(StandardCharsets.UTF_8)).violations())
+                .extracting(Violation::message).containsExactlyElementsOf(
+                        small.validate(Probe.ID, json).violations().stream().map(Violation::message).toList());
+    }
+
+    @Test
     void a_string_beyond_the_string_limit_is_refused_and_a_raised_limit_lets_it_through() {
         String json = "{\"meta\": {\"note\": \"" + "a".repeat(2000) + "\"}}";
         Limits tight = Limits.defaults().withMaxStringLength(1000);

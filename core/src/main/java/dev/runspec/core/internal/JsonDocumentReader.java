@@ -51,14 +51,41 @@ public final class JsonDocumentReader {
     public ParsedDocument read(String text) {
         String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         SourceText source = SourceText.of(json);
-        if ((long) json.length() > limits.maxDocumentBytes()) {
-            return failed(source, LimitMessages.documentTooLarge(json.length(), limits, labels));
+        // The limit is in UTF-8 bytes, as for the same document given as bytes (byte-order mark included).
+        long size = utf8Length(text, limits.maxDocumentBytes());
+        if (size > limits.maxDocumentBytes()) {
+            return failed(source, LimitMessages.documentTooLarge(size, limits, labels));
         }
         try {
             return parsed(strict.readTree(json), source);
         } catch (JacksonException e) {
             return readCarefully(source, e);
         }
+    }
+
+    /**
+     * The text's length in UTF-8 bytes (a lone surrogate counts as the 3 bytes of its replacement);
+     * its length in characters when even at 3 bytes each it stays within the limit.
+     */
+    private static long utf8Length(String text, long limit) {
+        if ((long) text.length() * 3 <= limit) {
+            return text.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private ParsedDocument parsed(JsonNode tree, SourceText source) {

@@ -18,6 +18,17 @@ public final class LimitMessages {
                 1, 1);
     }
 
+    /**
+     * For a stream or reader that was read only up to the limit: its whole size is not known, only
+     * that it is larger, so the message claims no size.
+     */
+    public static Violation documentOverLimit(Limits limits, PolicyLabels labels) {
+        return labels.violation("", Rule.LIMIT_EXCEEDED, limits.maxDocumentBytes(), null,
+                "the document is more than the max-document-size limit of " + limits.maxDocumentBytes() + " bytes"
+                        + howToRaise("max-document-size", "maxDocumentSize"),
+                1, 1);
+    }
+
     public static Violation fromConstraint(StreamConstraintsException e, Limits limits, PolicyLabels labels, int line, int column) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message;
