@@ -102,9 +102,10 @@ public final class JsonDocumentReader {
         try {
             text = source.text();
         } catch (CharacterCodingException notUtf8) {
-            TokenStreamLocation at = strictFailure.getLocation();
+            // Not the parser's location: it lies past the bad bytes, and can be past their line.
+            int[] at = source.firstNonUtf8Position();
             return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", null,
-                    "the bytes are not valid UTF-8 text", line(at), column(at)));
+                    "the bytes are not valid UTF-8 text", at[0], at[1]));
         }
         DuplicateKeyScan scan = DuplicateKeyScan.of(text, lenient, limits, labels);
         if (scan.fatal() != null) {
