@@ -55,6 +55,18 @@ class MalformedInputTests {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void text_that_starts_like_utf16_read_byte_by_byte_gets_the_verdict_its_bytes_get() {
+        String text = "\t\u0000\n";
+
+        assertThat(Probe.validator().validate(Probe.ID, text).violations()).singleElement().satisfies(v -> {
+            assertThat(v.message()).isEqualTo("the text is encoded as UTF-16LE; JSON must be UTF-8");
+            assertThat(v.position()).isEqualTo("1:1");
+        });
+        assertThat(Probe.validator().validate(Probe.ID, text.getBytes(StandardCharsets.UTF_8)).violations())
+                .isEqualTo(Probe.validator().validate(Probe.ID, text).violations());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a bad byte inside a string              | 0x7B 0x22 0x61 0x22 0x3A 0x22 0xC3 0x28 0x22 0x7D | 1:7

@@ -4,6 +4,7 @@ import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.Violation;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import dev.runspec.shaded.jackson.core.JacksonException;
@@ -37,8 +38,7 @@ public final class JsonDocumentReader {
         }
         String wideEncoding = WideEncodings.detect(bytes);
         if (wideEncoding != null) {
-            return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", wideEncoding,
-                    "the text is encoded as " + wideEncoding + "; JSON must be UTF-8", 1, 1));
+            return notUtf8(source, wideEncoding);
         }
         int start = SourceText.hasUtf8ByteOrderMark(bytes) ? 3 : 0;
         try {
@@ -55,6 +55,12 @@ public final class JsonDocumentReader {
         long size = utf8Length(text, limits.maxDocumentBytes());
         if (size > limits.maxDocumentBytes()) {
             return failed(source, LimitMessages.documentTooLarge(size, limits, labels));
+        }
+        // The same verdict as for this text's UTF-8 bytes: NULs among the first characters are what a
+        // UTF-16 or UTF-32 file read as single bytes looks like.
+        String wideEncoding = WideEncodings.detect(text.substring(0, Math.min(4, text.length())).getBytes(StandardCharsets.UTF_8));
+        if (wideEncoding != null) {
+            return notUtf8(source, wideEncoding);
         }
         try {
             return parsed(strict.readTree(json), source);
@@ -86,6 +92,11 @@ public final class JsonDocumentReader {
             }
         }
         return bytes;
+    }
+
+    private ParsedDocument notUtf8(SourceText source, String wideEncoding) {
+        return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", wideEncoding,
+                "the text is encoded as " + wideEncoding + "; JSON must be UTF-8", 1, 1));
     }
 
     private ParsedDocument parsed(JsonNode tree, SourceText source) {
