@@ -87,6 +87,17 @@ class LimitsTests {
     }
 
     @Test
+    void a_duplicate_key_and_a_string_beyond_the_string_limit_are_both_verdicts_not_an_exception() {
+        String json = "{\"id\": 1,\n \"id\": 2,\n \"note\": \"" + "a".repeat(200) + "\"}";
+        Limits tight = Limits.defaults().withMaxStringLength(64);
+
+        assertThat(RunValidator.builder().catalogue(Probe.catalogue()).limits(tight).build().validate(Probe.ID, json).violations())
+                .extracting(Violation::rule, Violation::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.DUPLICATE_KEY, 2),
+                        org.assertj.core.groups.Tuple.tuple(Rule.LIMIT_EXCEEDED, 3));
+    }
+
+    @Test
     void overrides_replace_only_the_limits_given() {
         Limits limits = LimitSettings.withOverrides(Limits.defaults(), null, 40, null, 20);
 

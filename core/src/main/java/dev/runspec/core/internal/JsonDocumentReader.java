@@ -125,7 +125,15 @@ public final class JsonDocumentReader {
             return new ParsedDocument(null, all, source);
         }
         if (!scan.duplicates().isEmpty()) {
-            return new ParsedDocument(lenient.readTree(text), scan.duplicates(), source);
+            try {
+                return new ParsedDocument(lenient.readTree(text), scan.duplicates(), source);
+            } catch (JacksonException beyondALimit) {
+                // The scan reads no string's content, so a string over the length limit shows only now.
+                TokenStreamLocation at = beyondALimit.getLocation();
+                List<Violation> all = new ArrayList<>(scan.duplicates());
+                all.add(MalformedJsonMessages.violation(beyondALimit, false, limits, labels, line(at), column(at)));
+                return new ParsedDocument(null, all, source);
+            }
         }
         // The strict parse failed, yet a careful scan found nothing wrong: report what Jackson saw.
         TokenStreamLocation at = strictFailure.getLocation();
