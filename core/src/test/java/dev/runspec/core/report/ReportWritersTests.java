@@ -126,6 +126,9 @@ class ReportWritersTests {
     void sarif_writes_paths_as_uri_references() {
         assertThat(SarifReportWriter.uriReference("runs/my run #1.json")).isEqualTo("runs/my%20run%20%231.json");
         assertThat(SarifReportWriter.uriReference("runs/plain.json")).isEqualTo("runs/plain.json");
+        assertThat(SarifReportWriter.uriReference("pacts/a.json#caf\u00e9 \u0000\ud800 100% [x]"))
+                .isEqualTo("pacts/a.json%23caf%C3%A9%20%00%EF%BF%BD%20100%25%20%5Bx%5D");
+        assertThat(SarifReportWriter.uriReference("c:x/y:z")).isEqualTo("c%3Ax/y:z");
     }
 
     private String write(ReportFormat format) throws Exception {
