@@ -32,47 +32,58 @@ final class NdjsonLines {
         int kept = 0;
         long length = 0;
         long number = 1;
+        boolean blank = true;
+        byte last = 0;
         for (int n; (n = in.read(chunk)) >= 0; ) {
             int start = 0;
             for (int i = 0; i < n; i++) {
-                if (chunk[i] != '\n') {
+                byte b = chunk[i];
+                if (b != '\n') {
+                    blank &= b == ' ' || b == '\t' || b == '\r';
                     continue;
                 }
                 int piece = i - start;
                 length += piece;
-                if (length <= maxLineBytes) {
+                if (piece > 0) {
+                    last = chunk[i - 1];
+                }
+                // One byte over the limit is kept: it may be the CR of a CRLF, which is no content.
+                if (length - 1 <= maxLineBytes) {
                     line = append(line, kept, chunk, start, piece);
                     kept += piece;
                 }
-                emit(handler, number, line, kept, length);
+                emit(handler, number, line, kept, length, blank, last);
                 number++;
                 kept = 0;
                 length = 0;
+                blank = true;
+                last = 0;
                 start = i + 1;
             }
             int piece = n - start;
             length += piece;
-            if (length <= maxLineBytes && piece > 0) {
+            if (piece > 0) {
+                last = chunk[n - 1];
+            }
+            if (length - 1 <= maxLineBytes && piece > 0) {
                 line = append(line, kept, chunk, start, piece);
                 kept += piece;
             }
         }
-        emit(handler, number, line, kept, length);
+        emit(handler, number, line, kept, length, blank, last);
     }
 
-    private void emit(Handler handler, long number, byte[] line, int kept, long length) {
-        if (length > maxLineBytes) {
-            handler.tooLong(number, length);
+    private void emit(Handler handler, long number, byte[] line, int kept, long length, boolean blank, byte last) {
+        if (blank) {
             return;
         }
-        int end = kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept;
-        for (int i = 0; i < end; i++) {
-            byte b = line[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                handler.line(number, Arrays.copyOf(line, end));
-                return;
-            }
+        // The limit is on the line's content: a final CR belongs to its terminator.
+        long content = length > 0 && last == '\r' ? length - 1 : length;
+        if (content > maxLineBytes) {
+            handler.tooLong(number, content);
+            return;
         }
+        handler.line(number, Arrays.copyOf(line, (int) content));
     }
 
     private static byte[] append(byte[] line, int kept, byte[] chunk, int from, int count) {

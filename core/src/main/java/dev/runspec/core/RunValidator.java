@@ -124,7 +124,7 @@ public final class RunValidator {
             return refusals.unreadable(schemaId, "the input could not be read: " + e.getMessage());
         }
         if (bytes.length > limits.maxDocumentBytes()) {
-            return new ValidationResult(schemaId, List.of(LimitMessages.documentTooLarge(bytes.length, limits, labels)), null);
+            return new ValidationResult(schemaId, List.of(LimitMessages.documentOverLimit(limits, labels)), null);
         }
         return schemaCheck.check(schemaId, reader.read(bytes));
     }
@@ -138,8 +138,7 @@ public final class RunValidator {
             for (int n; (n = json.read(buffer)) >= 0; ) {
                 text.append(buffer, 0, n);
                 if (text.length() > limits.maxDocumentBytes()) {
-                    return new ValidationResult(schemaId,
-                            List.of(LimitMessages.documentTooLarge(text.length(), limits, labels)), null);
+                    return new ValidationResult(schemaId, List.of(LimitMessages.documentOverLimit(limits, labels)), null);
                 }
             }
         } catch (IOException e) {

@@ -82,4 +82,19 @@ class InputKindsTests {
         assertThat(lines).extracting(LineResult::lineNumber, line -> line.result().violations().stream().map(Violation::rule).toList())
                 .containsExactly(tuple(1L, List.of()), tuple(2L, List.of(Rule.LIMIT_EXCEEDED)), tuple(3L, List.of()));
     }
+
+    @Test
+    void the_ndjson_size_limit_is_on_a_line_s_content_and_a_long_blank_line_is_skipped() {
+        RunValidator small = RunValidator.builder().catalogue(Probe.catalogue()).limits(Limits.defaults().withMaxDocumentBytes(40)).build();
+        String exactly = "{\"meta\": \"" + "x".repeat(40 - 12) + "\"}";
+        List<LineResult> lines = new ArrayList<>();
+
+        small.validateLines(Probe.ID, new ByteArrayInputStream((exactly + "\r\n" + " ".repeat(500) + "\r\n" + exactly + "x\r\n")
+                .getBytes(StandardCharsets.UTF_8)), lines::add);
+
+        assertThat(exactly).hasSize(40);
+        assertThat(lines).extracting(LineResult::lineNumber,
+                        line -> line.result().violations().stream().map(Violation::rule).filter(Rule.LIMIT_EXCEEDED::equals).count())
+                .containsExactly(tuple(1L, 0L), tuple(3L, 1L));
+    }
 }

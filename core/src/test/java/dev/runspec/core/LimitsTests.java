@@ -51,6 +51,36 @@ class LimitsTests {
                 });
     }
 
+    @Test
+    void a_stream_beyond_the_size_limit_is_refused_without_claiming_a_size_it_did_not_read() {
+        RunValidator small = RunValidator.builder().catalogue(Probe.catalogue())
+                .limits(Limits.defaults().withMaxDocumentBytes(100)).build();
+        byte[] json = ("{\"pad\": \"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(small.validate(Probe.ID, new java.io.ByteArrayInputStream(json)).violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
+            assertThat(v.message()).startsWith("the document is more than the max-document-size limit of 100 bytes");
+        });
+        assertThat(small.validate(Probe.ID, new java.io.StringReader(new String(json, StandardCharsets.UTF_8))).violations())
+                .singleElement().satisfies(v -> assertThat(v.message())
+                        .startsWith("the document is more than the max-document-size limit of 100 bytes"));
+    }
+
+    @Test
+    void text_is_held_to_the_size_limit_in_utf8_bytes_as_the_same_document_as_bytes_is() {
+        RunValidator small = RunValidator.builder().catalogue(Probe.catalogue())
+                .limits(Limits.defaults().withMaxDocumentBytes(100)).build();
+        String json = "{\"note\": \"" + "\u00e9".repeat(60) + "\"}";
+
+        assertThat(small.validate(Probe.ID, json).violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
+            assertThat(v.message()).startsWith("the document is 132 bytes, more than the max-document-size limit of 100 bytes");
+        });
+        assertThat(small.validate(Probe.ID, json.getBytes(StandardCharsets.UTF_8)).violations())
+                .extracting(Violation::message).containsExactlyElementsOf(
+                        small.validate(Probe.ID, json).violations().stream().map(Violation::message).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"meta\": {\"note\": \"VALUE\"}} | a string is longer than the max-string-length limit of 1000 characters",
@@ -80,6 +110,17 @@ class LimitsTests {
         assertThat(refused.withAdvice(Rule.LIMIT_EXCEEDED, v -> null).violations()).isEqualTo(refused.violations());
         assertThat(Limit.MAX_DOCUMENT_SIZE.camelCase()).isEqualTo("maxDocumentSize");
         assertThat(Limit.of(new Violation("", Rule.TYPE, Severity.ERROR, "max-nesting-depth", null, "m", 1, 1))).isEmpty();
+    }
+
+    @Test
+    void a_duplicate_key_and_a_string_beyond_the_string_limit_are_both_verdicts_not_an_exception() {
+        String json = "{\"id\": 1,\n \"id\": 2,\n \"note\": \"" + "a".repeat(200) + "\"}";
+        Limits tight = Limits.defaults().withMaxStringLength(64);
+
+        assertThat(RunValidator.builder().catalogue(Probe.catalogue()).limits(tight).build().validate(Probe.ID, json).violations())
+                .extracting(Violation::rule, Violation::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.DUPLICATE_KEY, 2),
+                        org.assertj.core.groups.Tuple.tuple(Rule.LIMIT_EXCEEDED, 3));
     }
 
     @Test

@@ -55,6 +55,37 @@ class MalformedInputTests {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void text_that_starts_like_utf16_read_byte_by_byte_gets_the_verdict_its_bytes_get() {
+        String text = "\t\u0000\n";
+
+        assertThat(Probe.validator().validate(Probe.ID, text).violations()).singleElement().satisfies(v -> {
+            assertThat(v.message()).isEqualTo("the text is encoded as UTF-16LE; JSON must be UTF-8");
+            assertThat(v.position()).isEqualTo("1:1");
+        });
+        assertThat(Probe.validator().validate(Probe.ID, text.getBytes(StandardCharsets.UTF_8)).violations())
+                .isEqualTo(Probe.validator().validate(Probe.ID, text).violations());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a bad byte inside a string              | 0x7B 0x22 0x61 0x22 0x3A 0x22 0xC3 0x28 0x22 0x7D | 1:7
+            a bad byte alone on a line after a lone CR | 0x20 0x20 0x0A 0x09 0x0D 0xED 0x0A 0x20 0x0A      | 3:1
+            a bad byte after a mark and a CRLF      | 0xEF 0xBB 0xBF 0x7B 0x0D 0x0A 0x20 0xFF 0x7D      | 2:2
+            """)
+    void bytes_that_are_not_utf8_are_placed_on_the_first_bad_byte(String kind, String hex, String position) {
+        String[] parts = hex.trim().split("\\s+");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i].substring(2), 16);
+        }
+
+        assertThat(Probe.validator().validate(Probe.ID, bytes).violations()).singleElement().satisfies(v -> {
+            assertThat(v.message()).contains("not valid UTF-8");
+            assertThat(v.position()).isEqualTo(position);
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a byte-order mark before UTF-8 bytes | true

@@ -161,6 +161,10 @@ final class MatcherAcceptance {
             return of(Pattern.compile(regex, rustCore ? Pattern.UNICODE_CHARACTER_CLASS : 0).matcher(text).matches());
         } catch (PatternSyntaxException e) {
             return Verdict.UNKNOWN;
+        } catch (RuntimeException jdkPatternFault) {
+            // java.util.regex accepts some patterns it then fails on while matching (a
+            // NullPointerException inside Pattern): what such a matcher accepts is unknown.
+            return Verdict.UNKNOWN;
         }
     }
 

@@ -52,6 +52,8 @@ public record DuplicateKeyScan(List<Violation> duplicates, Violation fatal) {
                                     JsonDocumentReader.line(at), JsonDocumentReader.column(at)));
                         }
                     }
+                    // Read, so that a string over the length limit ends the scan here, at its place.
+                    case VALUE_STRING -> parser.getText();
                     default -> {
                     }
                 }

@@ -4,6 +4,7 @@ import dev.runspec.core.Limits;
 import dev.runspec.core.Rule;
 import dev.runspec.core.Violation;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import dev.runspec.shaded.jackson.core.JacksonException;
@@ -37,8 +38,7 @@ public final class JsonDocumentReader {
         }
         String wideEncoding = WideEncodings.detect(bytes);
         if (wideEncoding != null) {
-            return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", wideEncoding,
-                    "the text is encoded as " + wideEncoding + "; JSON must be UTF-8", 1, 1));
+            return notUtf8(source, wideEncoding);
         }
         int start = SourceText.hasUtf8ByteOrderMark(bytes) ? 3 : 0;
         try {
@@ -51,14 +51,52 @@ public final class JsonDocumentReader {
     public ParsedDocument read(String text) {
         String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         SourceText source = SourceText.of(json);
-        if ((long) json.length() > limits.maxDocumentBytes()) {
-            return failed(source, LimitMessages.documentTooLarge(json.length(), limits, labels));
+        // The limit is in UTF-8 bytes, as for the same document given as bytes (byte-order mark included).
+        long size = utf8Length(text, limits.maxDocumentBytes());
+        if (size > limits.maxDocumentBytes()) {
+            return failed(source, LimitMessages.documentTooLarge(size, limits, labels));
+        }
+        // The same verdict as for this text's UTF-8 bytes: NULs among the first characters are what a
+        // UTF-16 or UTF-32 file read as single bytes looks like.
+        String wideEncoding = WideEncodings.detect(text.substring(0, Math.min(4, text.length())).getBytes(StandardCharsets.UTF_8));
+        if (wideEncoding != null) {
+            return notUtf8(source, wideEncoding);
         }
         try {
             return parsed(strict.readTree(json), source);
         } catch (JacksonException e) {
             return readCarefully(source, e);
         }
+    }
+
+    /**
+     * The text's length in UTF-8 bytes (a lone surrogate counts as the 3 bytes of its replacement);
+     * its length in characters when even at 3 bytes each it stays within the limit.
+     */
+    private static long utf8Length(String text, long limit) {
+        if ((long) text.length() * 3 <= limit) {
+            return text.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    private ParsedDocument notUtf8(SourceText source, String wideEncoding) {
+        return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", wideEncoding,
+                "the text is encoded as " + wideEncoding + "; JSON must be UTF-8", 1, 1));
     }
 
     private ParsedDocument parsed(JsonNode tree, SourceText source) {
@@ -75,9 +113,10 @@ public final class JsonDocumentReader {
         try {
             text = source.text();
         } catch (CharacterCodingException notUtf8) {
-            TokenStreamLocation at = strictFailure.getLocation();
+            // Not the parser's location: it lies past the bad bytes, and can be past their line.
+            int[] at = source.firstNonUtf8Position();
             return failed(source, labels.violation("", Rule.MALFORMED_JSON, "UTF-8", null,
-                    "the bytes are not valid UTF-8 text", line(at), column(at)));
+                    "the bytes are not valid UTF-8 text", at[0], at[1]));
         }
         DuplicateKeyScan scan = DuplicateKeyScan.of(text, lenient, limits, labels);
         if (scan.fatal() != null) {
@@ -86,7 +125,15 @@ public final class JsonDocumentReader {
             return new ParsedDocument(null, all, source);
         }
         if (!scan.duplicates().isEmpty()) {
-            return new ParsedDocument(lenient.readTree(text), scan.duplicates(), source);
+            try {
+                return new ParsedDocument(lenient.readTree(text), scan.duplicates(), source);
+            } catch (JacksonException beyondALimit) {
+                // The scan reads no string's content, so a string over the length limit shows only now.
+                TokenStreamLocation at = beyondALimit.getLocation();
+                List<Violation> all = new ArrayList<>(scan.duplicates());
+                all.add(MalformedJsonMessages.violation(beyondALimit, false, limits, labels, line(at), column(at)));
+                return new ParsedDocument(null, all, source);
+            }
         }
         // The strict parse failed, yet a careful scan found nothing wrong: report what Jackson saw.
         TokenStreamLocation at = strictFailure.getLocation();

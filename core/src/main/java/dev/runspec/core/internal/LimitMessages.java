@@ -30,6 +30,16 @@ public final class LimitMessages {
                 + limits.maxDocumentBytes() + " bytes";
     }
 
+    /**
+     * For a stream or reader that was read only up to the limit: its whole size is not known, only
+     * that it is larger, so the message claims no size.
+     */
+    public static Violation documentOverLimit(Limits limits, PolicyLabels labels) {
+        return labels.violation("", Rule.LIMIT_EXCEEDED, Limit.MAX_DOCUMENT_SIZE.id(), null,
+                "the document is more than the " + Limit.MAX_DOCUMENT_SIZE + " limit of " + limits.maxDocumentBytes() + " bytes",
+                1, 1);
+    }
+
     /** The verdict on a document the parser stopped at one of its limits, at {@code line:column}. */
     public static Violation fromConstraint(StreamConstraintsException e, Limits limits, PolicyLabels labels, int line, int column) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();

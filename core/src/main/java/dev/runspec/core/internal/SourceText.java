@@ -1,6 +1,7 @@
 package dev.runspec.core.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,36 @@ public final class SourceText {
                     .toString();
         }
         return text;
+    }
+
+    /**
+     * Line and column (1-based; columns count the characters before it, as for text) of the first
+     * byte that is not UTF-8, so the verdict points at the byte itself and never past its line.
+     */
+    public int[] firstNonUtf8Position() {
+        int start = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length);
+        StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, decoded, true);
+        decoded.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\r' || c == '\n') {
+                line++;
+                column = 1;
+                if (c == '\r' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     public static boolean hasUtf8ByteOrderMark(byte[] bytes) {

@@ -6,8 +6,7 @@ import dev.runspec.core.Severity;
 import dev.runspec.core.Violation;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import dev.runspec.shaded.jackson.core.JsonGenerator;
@@ -125,14 +124,37 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    /** A relative path as a URI reference: spaces and other reserved characters percent-encoded. */
+    /**
+     * A relative path as an RFC 3986 URI reference: every character but the unreserved ones, the
+     * sub-delimiters, {@code @}, {@code /} and a {@code :} after the first {@code /} is
+     * percent-encoded as UTF-8 (a lone surrogate as U+FFFD), so any input name gives a valid one.
+     */
     static String uriReference(String path) {
-        try {
-            return new URI(null, null, path, null).getRawPath();
-        } catch (URISyntaxException e) {
-            return path;
+        StringBuilder uri = new StringBuilder(path.length() + 16);
+        boolean firstSegment = true;
+        for (int i = 0; i < path.length(); ) {
+            int codePoint = path.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+                codePoint = 0xFFFD;
+            }
+            if (codePoint == '/') {
+                firstSegment = false;
+            }
+            boolean plain = codePoint < 0x80 && (Character.isLetterOrDigit(codePoint) || "-._~!$&'()*+,;=@/".indexOf(codePoint) >= 0
+                    || (codePoint == ':' && !firstSegment));
+            if (plain) {
+                uri.append((char) codePoint);
+            } else {
+                for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+                    uri.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+            }
         }
+        return uri.toString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private static String level(Severity severity) {
         return switch (severity) {

@@ -73,6 +73,21 @@ class ReportWritersTests {
     }
 
     @Test
+    void junit_xml_writes_what_xml_cannot_hold_as_escapes_and_still_parses() throws Exception {
+        String name = "runs/\u0000nul\u001b[31m\ud800.json";
+        ValidationReport hostile = new ValidationReport(List.of(InputResult.of(name, ValidationResult.of("probe", List.of(
+                new Violation("/a\u0001", Rule.ENUM, Severity.ERROR, null, "\u0002", "value \u0003 ]]> \"q\" \uD83D\uDE00", 1, 1))))));
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(write(ReportFormat.JUNIT, hostile))));
+
+        assertThat(xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
+                .isEqualTo("runs/\\u0000nul\\u001B[31m\\uD800.json");
+        assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
+                .isEqualTo("1 error(s); first: value \\u0003 ]]> \"q\" \uD83D\uDE00");
+    }
+
+    @Test
     void sarif_places_each_violation_on_its_line() throws Exception {
         JsonNode sarif = JsonMapper.builder().build().readTree(write(ReportFormat.SARIF));
 
@@ -111,6 +126,9 @@ class ReportWritersTests {
     void sarif_writes_paths_as_uri_references() {
         assertThat(SarifReportWriter.uriReference("runs/my run #1.json")).isEqualTo("runs/my%20run%20%231.json");
         assertThat(SarifReportWriter.uriReference("runs/plain.json")).isEqualTo("runs/plain.json");
+        assertThat(SarifReportWriter.uriReference("pacts/a.json#caf\u00e9 \u0000\ud800 100% [x]"))
+                .isEqualTo("pacts/a.json%23caf%C3%A9%20%00%EF%BF%BD%20100%25%20%5Bx%5D");
+        assertThat(SarifReportWriter.uriReference("c:x/y:z")).isEqualTo("c%3Ax/y:z");
     }
 
     private String write(ReportFormat format) throws Exception {
