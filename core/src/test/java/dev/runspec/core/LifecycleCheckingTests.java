@@ -31,6 +31,26 @@ class LifecycleCheckingTests {
     }
 
     @Test
+    void timestamps_centuries_apart_are_compared_and_their_durations_checked_without_overflow() {
+        // Found by the validator fuzz campaign: a nanosecond difference of more than 292 years overflowed a long.
+        String runflow = ENDED_BEFORE_STARTED.replace("2026-05-06T10:00:03Z", "1012-05-06T10:00:03Z");
+        String comfyDeploy = """
+                {"id": "b6e1d9f3-7a42-4c85-9e0b-2d5f8a3c61e7", "status": "success",
+                 "created_at": "1012-07-14T11:05:40Z", "queued_at": "1012-07-14T11:05:40Z",
+                 "started_at": "2025-07-14T11:05:47Z", "ended_at": "2025-07-14T11:06:00Z",
+                 "cold_start_duration": 6.5, "cold_start_duration_total": 6.5, "duration": 1, "run_duration": 13}
+                """;
+
+        assertThat(RunValidator.create().validate("runflow-v1", runflow).violations())
+                .extracting(v -> v.pointer() + " " + v.rule().id())
+                .containsExactly("/completed_at lifecycle-completed-before-started", "/completed_at lifecycle-completed-before-created");
+        assertThat(RunValidator.create().validate("comfydeploy-v2", comfyDeploy).violations())
+                .filteredOn(v -> v.rule().id().endsWith("-mismatch"))
+                .extracting(Violation::pointer)
+                .containsExactlyInAnyOrder("/cold_start_duration", "/cold_start_duration_total", "/duration");
+    }
+
+    @Test
     void a_timestamp_that_fails_its_format_is_reported_once_as_format_and_skipped_by_the_rules() {
         String body = ENDED_BEFORE_STARTED.replace("2026-05-06T10:00:03Z", "2026-05-06 at 10:00:03");
 

@@ -5,7 +5,6 @@ import dev.runspec.core.Rule;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -198,11 +197,11 @@ public final class LifecycleCheck {
             }
             String[] shown = RunTimestamps.shortPair(b.asString(), a.asString());
             String message = row.later() + " " + shown[0] + " is before " + row.earlier() + " " + shown[1];
-            long gap = Duration.between(later, earlier).toNanos();
+            BigDecimal gap = RunTimestamps.nanosBetween(later, earlier);
             if (row.allowanceMillis() > 0) {
                 message += ", by " + RunTimestamps.seconds(gap) + ": more than the "
                         + RunTimestamps.seconds(row.allowanceMillis() * 1_000_000) + " allowed";
-            } else if (gap < 1_000_000_000L) {
+            } else if (gap.compareTo(BigDecimal.valueOf(1_000_000_000L)) < 0) {
                 message += ", by " + RunTimestamps.seconds(gap);
             }
             return finding(row, row.later(), "at or after " + row.earlier(), b.asString(), message, row.earlier());
@@ -295,15 +294,15 @@ public final class LifecycleCheck {
             if (earlier == null || later == null) {
                 return null;
             }
-            long nanos = Duration.between(earlier, later).toNanos();
+            BigDecimal nanos = RunTimestamps.nanosBetween(earlier, later);
             if (!duration.isNull()) {
                 // In doubles: a duration is a float of seconds (or milliseconds) and the allowance is a millisecond.
                 double stated = duration.doubleValue() * (row.milliseconds() ? 1e6 : 1e9);
-                if (Math.abs(stated - nanos) <= DIFFERENCE_ALLOWANCE_NANOS) {
+                if (Math.abs(stated - nanos.doubleValue()) <= DIFFERENCE_ALLOWANCE_NANOS) {
                     return null;
                 }
             }
-            BigDecimal expected = BigDecimal.valueOf(nanos, row.milliseconds() ? 6 : 9).stripTrailingZeros();
+            BigDecimal expected = nanos.movePointLeft(row.milliseconds() ? 6 : 9).stripTrailingZeros();
             String unit = row.milliseconds() ? " ms" : " s";
             if (duration.isNull()) {
                 return finding(row, row.member(), expected, null, row.member() + " is null but " + formula + " is "

@@ -78,7 +78,22 @@ public final class RunTimestamps {
 
     /** A duration in seconds, as short as it can be written exactly: {@code 2 s}, {@code 0.000012 s}. */
     public static String seconds(long nanos) {
-        return java.math.BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
+        return seconds(java.math.BigDecimal.valueOf(nanos));
+    }
+
+    /** A number of nanoseconds written as seconds, such as {@code 0.51 s}. */
+    public static String seconds(java.math.BigDecimal nanos) {
+        return nanos.movePointLeft(9).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /**
+     * {@code to - from} in nanoseconds, exact at any distance: {@code Duration.toNanos} overflows
+     * beyond about 292 years, which two timestamps of a hostile document can be apart.
+     */
+    public static java.math.BigDecimal nanosBetween(java.time.Instant from, java.time.Instant to) {
+        java.time.Duration between = java.time.Duration.between(from, to);
+        return java.math.BigDecimal.valueOf(between.getSeconds()).scaleByPowerOfTen(9)
+                .add(java.math.BigDecimal.valueOf(between.getNano()));
     }
 
     private static String zone(String text) {
