@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
  * one result per line), standard input once. Results keep no parsed documents, so a long run
  * holds only its violations.
  */
-final class InputChecker {
+final class InputChecker implements InputLoop.Reading {
 
     private final RunValidator validator;
     private final String schemaId;
@@ -43,39 +42,24 @@ final class InputChecker {
     }
 
     List<InputResult> check(List<Input> inputs) {
-        List<InputResult> results = new ArrayList<>();
-        int done = 0;
-        try {
-            for (Input input : inputs) {
-                int before = results.size();
-                if (input.lines()) {
-                    int filesDone = done;
-                    Consumer<LineResult> each = line -> {
-                        results.add(new InputResult(input.name(), line.lineNumber(), advised(line.result())));
-                        progress.update(filesDone, inputs.size(), results.size());
-                    };
-                    if (input.isStandardInput()) {
-                        validator.validateLines(schemaId, standardInput, each);
-                    } else {
-                        validator.validateLines(schemaId, input.path(), each);
-                    }
-                    if (results.size() == before) {
-                        notes.accept(input.name() + ": no responses in it (every line is blank)");
-                    }
-                } else if (signed.isPresent()) {
-                    results.add(InputResult.of(input.name(), advised(checkSigned(input, signed.get()))));
-                } else {
-                    ValidationResult result = input.isStandardInput()
-                            ? validator.validate(schemaId, standardInput)
-                            : validator.validate(schemaId, input.path());
-                    results.add(InputResult.of(input.name(), advised(result)));
-                }
-                progress.update(++done, inputs.size(), results.size());
-            }
-        } finally {
-            progress.finish();
+        return InputLoop.check(inputs, this, progress, notes);
+    }
+
+    @Override
+    public void lines(Input input, Consumer<LineResult> each) {
+        if (input.isStandardInput()) {
+            validator.validateLines(schemaId, standardInput, each);
+        } else {
+            validator.validateLines(schemaId, input.path(), each);
         }
-        return results;
+    }
+
+    @Override
+    public ValidationResult whole(Input input) {
+        if (signed.isPresent()) {
+            return checkSigned(input, signed.get());
+        }
+        return input.isStandardInput() ? validator.validate(schemaId, standardInput) : validator.validate(schemaId, input.path());
     }
 
     /**
@@ -101,10 +85,5 @@ final class InputChecker {
             return input.isStandardInput() ? validator.validate(schemaId, standardInput) : validator.validate(schemaId, input.path());
         }
         return validator.validate(schemaId, raw).withViolations(delivery.check(raw, validator.policy()));
-    }
-
-    /** The result as the report shows it: without its tree, with the CLI's advice. */
-    private static ValidationResult advised(ValidationResult result) {
-        return Advice.forResponse(result.withoutDocument());
     }
 }

@@ -3,7 +3,6 @@ package dev.runspec.cli;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
 import dev.runspec.pact.PactChecker;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,11 +68,7 @@ final class PactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment environment = root.environment();
-        PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> notes = note -> {
-            err.println("runspec: " + note);
-            err.flush();
-        };
+        Consumer<String> notes = CommandSetup.notesTo(spec.commandLine().getErr());
         try {
             PactChecker checker = checker();
             List<Input> inputs = new InputCollector(environment.workingDirectory(), notes, true).collect(paths, false);

@@ -1,12 +1,10 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.LineResult;
-import dev.runspec.core.Rule;
 import dev.runspec.core.SequenceChecker;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.report.InputResult;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,7 +12,7 @@ import java.util.function.Consumer;
  * Feeds every input to one {@link SequenceChecker}, in order: an NDJSON file or standard input line
  * by line (streaming), a JSON file as one response. Results keep no parsed documents.
  */
-final class PollLogReader {
+final class PollLogReader implements InputLoop.Reading {
 
     private final SequenceChecker checker;
     private final InputStream standardInput;
@@ -29,37 +27,20 @@ final class PollLogReader {
     }
 
     List<InputResult> check(List<Input> inputs) {
-        List<InputResult> results = new ArrayList<>();
-        int done = 0;
-        try {
-            for (Input input : inputs) {
-                int before = results.size();
-                if (input.lines()) {
-                    int filesDone = done;
-                    Consumer<LineResult> each = line -> {
-                        results.add(new InputResult(input.name(), line.lineNumber(), advised(line.result())));
-                        progress.update(filesDone, inputs.size(), results.size());
-                    };
-                    if (input.isStandardInput()) {
-                        checker.acceptLines(input.name(), standardInput, each);
-                    } else {
-                        checker.acceptLines(input.name(), input.path(), each);
-                    }
-                    if (results.size() == before) {
-                        notes.accept(input.name() + ": no responses in it (every line is blank)");
-                    }
-                } else {
-                    results.add(InputResult.of(input.name(), advised(checker.acceptFile(input.name(), input.path()))));
-                }
-                progress.update(++done, inputs.size(), results.size());
-            }
-        } finally {
-            progress.finish();
-        }
-        return results;
+        return InputLoop.check(inputs, this, progress, notes);
     }
 
-    private static ValidationResult advised(ValidationResult result) {
-        return result.withoutDocument().withAdvice(Rule.UNDETECTED_SCHEMA, "name one with --schema (see 'runspec schemas')");
+    @Override
+    public void lines(Input input, Consumer<LineResult> each) {
+        if (input.isStandardInput()) {
+            checker.acceptLines(input.name(), standardInput, each);
+        } else {
+            checker.acceptLines(input.name(), input.path(), each);
+        }
+    }
+
+    @Override
+    public ValidationResult whole(Input input) {
+        return checker.acceptFile(input.name(), input.path());
     }
 }

@@ -1,12 +1,9 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.SchemaCatalogue;
 import dev.runspec.core.SequenceChecker;
-import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -80,17 +77,10 @@ final class SequenceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment environment = root.environment();
-        PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> notes = note -> {
-            err.println("runspec: " + note);
-            err.flush();
-        };
+        Consumer<String> notes = CommandSetup.notesTo(spec.commandLine().getErr());
         try {
-            RunValidator validator = RunValidator.builder()
-                    .policy(policyOptions.applyTo(SeverityPolicy.defaults()))
-                    .limits(limitOptions.limits())
-                    .build();
-            requireKnownSchema(validator.catalogue());
+            RunValidator validator = CommandSetup.validator(policyOptions, limitOptions);
+            CommandSetup.requireKnownSchema(validator.catalogue(), schema);
             SequenceChecker.Builder checker = SequenceChecker.builder(validator, schema);
             if (idleGap != null) {
                 checker.idleGap(idleGap);
@@ -111,14 +101,6 @@ final class SequenceCommand implements Callable<Integer> {
             return report.fails(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private void requireKnownSchema(SchemaCatalogue catalogue) {
-        try {
-            catalogue.requireKnownOrAuto(schema);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
         }
     }
 }

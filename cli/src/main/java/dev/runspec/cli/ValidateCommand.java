@@ -1,12 +1,9 @@
 package dev.runspec.cli;
 
 import dev.runspec.core.RunValidator;
-import dev.runspec.core.SchemaCatalogue;
-import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.report.InputResult;
 import dev.runspec.core.report.ValidationReport;
 import dev.runspec.core.wiremock.StubMappingChecker;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,17 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment environment = root.environment();
-        PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> notes = note -> {
-            err.println("runspec: " + note);
-            err.flush();
-        };
+        Consumer<String> notes = CommandSetup.notesTo(spec.commandLine().getErr());
         try {
-            RunValidator validator = RunValidator.builder()
-                    .policy(policyOptions.applyTo(SeverityPolicy.defaults()))
-                    .limits(limitOptions.limits())
-                    .build();
-            requireKnownSchema(validator.catalogue());
+            RunValidator validator = CommandSetup.validator(policyOptions, limitOptions);
+            CommandSetup.requireKnownSchema(validator.catalogue(), schema);
             if (paths.isEmpty() && wiremock.isEmpty()) {
                 throw new UsageException("name a PATH to check, or a WireMock root with --wiremock DIR");
             }
@@ -132,14 +122,6 @@ final class ValidateCommand implements Callable<Integer> {
             return report.fails(policyOptions.failOn) ? ExitStatus.DOES_NOT_CONFORM : ExitStatus.CONFORMS;
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private void requireKnownSchema(SchemaCatalogue catalogue) {
-        try {
-            catalogue.requireKnownOrAuto(schema);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
         }
     }
 }
