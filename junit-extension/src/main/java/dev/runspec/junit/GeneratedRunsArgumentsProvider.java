@@ -3,10 +3,8 @@ package dev.runspec.junit;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
 
 /**
@@ -15,26 +13,17 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
  * {@link RecordedRunsArgumentsProvider}, so that an old JUnit gets one line instead of a
  * {@code NoClassDefFoundError}.
  */
-final class GeneratedRunsArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<GeneratedRuns> {
-
-    private GeneratedRuns source;
+final class GeneratedRunsArgumentsProvider extends CheckedArgumentsProvider<GeneratedRuns> implements AnnotationConsumer<GeneratedRuns> {
 
     @Override
     public void accept(GeneratedRuns annotation) {
-        this.source = annotation;
+        use(annotation);
     }
 
     @Override
-    @SuppressWarnings("deprecation")
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        Optional<Method> method = context.getTestMethod();
-        Optional<Class<?>> first = method.filter(m -> m.getParameterCount() > 0).map(m -> m.getParameterTypes()[0]);
+    Stream<? extends Arguments> arguments(Optional<Class<?>> first, Optional<Method> method, ExtensionContext context,
+            GeneratedRuns source) {
         String element = method.map(m -> m.getDeclaringClass().getName() + "." + m.getName()).orElse("?");
-        return Stream.of(context).flatMap(c -> {
-            SupportedJUnit.forRecordedRuns().ifPresent(problem -> {
-                throw new ExtensionConfigurationException(problem);
-            });
-            return GeneratedRunsArguments.of(first, element, source);
-        });
+        return GeneratedRunsArguments.of(first, element, source);
     }
 }
