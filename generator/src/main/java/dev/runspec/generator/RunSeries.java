@@ -28,6 +28,8 @@ public final class RunSeries {
 
     /** Embedded records date from up to this long before the run. */
     private static final Duration HISTORY = Duration.ofDays(400);
+    /** Each schema's members, read once: a simulator starts a series per run. */
+    private static final Map<String, MemberSpec> MEMBERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final RunProfile profile;
     private final MemberSpec root;
@@ -56,7 +58,8 @@ public final class RunSeries {
      */
     public static RunSeries start(String schemaId, long seed, Instant created) {
         RunProfile profile = RunProfiles.of(schemaId);
-        MemberSpec root = SchemaMembers.read(SchemaCatalogue.bundled().schemaDocument(schemaId));
+        MemberSpec root = MEMBERS.computeIfAbsent(profile.schemaId(),
+                id -> SchemaMembers.read(SchemaCatalogue.bundled().schemaDocument(id)));
         return new RunSeries(profile, root, seed, Objects.requireNonNull(created, "created"));
     }
 
