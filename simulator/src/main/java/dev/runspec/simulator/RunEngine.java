@@ -67,7 +67,8 @@ final class RunEngine {
         long index = created.getAndIncrement();
         Instant now = clock.now();
         RunSeries series = RunSeries.start(api.id(), runSeed(seed, index), now);
-        SimulatedRun run = new SimulatedRun(api.id(), script, series, terminal, now, webhook, webhooks);
+        SimulatedRun run = new SimulatedRun(api.id(), script, series, terminal, now, clock::now, webhook,
+                webhooks);
         byId.put(run.id(), run);
         inOrder.add(run);
         if (webhook != null) {
