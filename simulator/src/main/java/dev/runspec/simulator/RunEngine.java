@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +34,7 @@ final class RunEngine {
     private final Drifts drifts;
     private final AtomicLong created = new AtomicLong();
     private final Map<String, SimulatedRun> byId = new ConcurrentHashMap<>();
-    private final List<SimulatedRun> inOrder = new CopyOnWriteArrayList<>();
+    private final List<SimulatedRun> inOrder = new ArrayList<>();
 
     RunEngine(ProviderApi api, ScriptCatalogue scripts, Set<String> terminal, long seed, VirtualClock clock,
             Webhooks webhooks, FaultPlan faults, Drifts drifts) {
@@ -50,7 +49,9 @@ final class RunEngine {
     }
 
     List<SimulatedRun> runs() {
-        return List.copyOf(inOrder);
+        synchronized (inOrder) {
+            return List.copyOf(inOrder);
+        }
     }
 
     SimulatedRun run(String id) {
@@ -70,7 +71,9 @@ final class RunEngine {
         SimulatedRun run = new SimulatedRun(api.id(), script, series, terminal, now, clock::now, webhook,
                 webhooks);
         byId.put(run.id(), run);
-        inOrder.add(run);
+        synchronized (inOrder) {
+            inOrder.add(run);
+        }
         if (webhook != null) {
             scheduleSteps(run);
         }
