@@ -61,6 +61,12 @@ class SimulatedProviderTest {
                                 + "]: unknown api 'runflow-v2'; the simulator serves comfydeploy-v1, comfydeploy-v2 and runflow-v1"))));
     }
 
+    @Test
+    void scripts_come_from_a_class_path_resource() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(WithScripts.class)).execute().testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
     private static boolean connects(int port) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             return true;
@@ -137,6 +143,16 @@ class SimulatedProviderTest {
         @Test
         void twice(Simulator simulator) throws Exception {
             pollToTheEnd(simulator, "/run/deployment/queue", "/run/");
+        }
+    }
+
+    @SimulatedProvider(api = "runflow-v1", scripts = "classpath:quick-scripts.yaml")
+    static class WithScripts {
+
+        @Test
+        void the_quick_script_is_there(Simulator simulator) {
+            assertThat(simulator.scriptNames()).endsWith("quick");
+            assertThat(simulator.createRun("quick").script().steps()).hasSize(3);
         }
     }
 
