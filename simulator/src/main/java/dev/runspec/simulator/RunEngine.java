@@ -98,7 +98,7 @@ final class RunEngine {
         }
         return switch (route.kind()) {
             case CREATE -> create(request);
-            case GET -> get(route.runId());
+            case GET -> get(request, route.runId());
             case CANCEL -> cancel(route.runId());
             case INVALID_ID -> new Outcome(ComfyDeployApi.invalidId(route.runId()), Fault.NONE, null);
         };
@@ -130,12 +130,12 @@ final class RunEngine {
         return new Outcome(api.created(run, run.bodyAt(run.createdAt())), Fault.NONE, run.id());
     }
 
-    private Outcome get(String runId) {
+    private Outcome get(ApiRequest request, String runId) {
         SimulatedRun run = byId.get(runId);
         if (run == null) {
             return new Outcome(api.notFound(runId), Fault.NONE, runId);
         }
-        String body = run.bodyAt(clock.now());
+        String body = api.asRequested(request, run.bodyAt(clock.now()));
         Fault fault = faults.decide(runId, run.stepNumber());
         return switch (fault.kind()) {
             case NONE -> new Outcome(ApiReply.json(200, body), fault, runId);

@@ -47,4 +47,16 @@ class EndToEndTest {
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
     }
+
+    @Test
+    void comfydeploy_v2_shows_queue_position_only_when_asked() throws Exception {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.api("comfydeploy-v2").seed(1))) {
+            String id = Http.create(simulator, "X-Runspec-Script", "success");
+            String plain = Http.get(Http.runUri(simulator, id)).body();
+            String asked = Http.get(java.net.URI.create(Http.runUri(simulator, id) + "?queue_position=true")).body();
+            assertThat(plain).contains("\"queue_position\":null");
+            assertThat(asked).containsPattern("\"queue_position\":[0-9]+");
+            assertThat(plain.replaceAll("\"queue_position\":[0-9a-z]+", "")).isEqualTo(asked.replaceAll("\"queue_position\":[0-9a-z]+", ""));
+        }
+    }
 }
