@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
  *   <li>{@code KIND:RATE}: that share of get-run requests (0 to 1; {@code KIND} alone is every one);
  *   <li>{@code KIND@stepN}: the first get-run request of each run while it is at step N (1 = as
  *       created);
+ *   <li>{@code KIND[:RATE]@create}: create requests instead (a create that gets a fault creates no run);
  *   <li>{@code KIND} is {@code 429}, {@code 500}, {@code 502}, {@code 503}, {@code reset} (TCP
  *       reset), {@code empty} (connection closed without a response) or {@code drift=NEAR-MISS}
  *       (the body one drift away from conforming: {@code renamed-status-member},
@@ -33,7 +34,8 @@ final class FaultPlan {
 
     private static final Set<String> KINDS = Set.of("429", "500", "502", "503", "reset", "empty");
 
-    private record Rule(Fault fault, double rate, int step) {
+    /** A fault, at a rate or at a step; {@code onCreate} for create requests instead of get-run ones. */
+    private record Rule(Fault fault, double rate, int step, boolean onCreate) {
     }
 
     private final String spec;
@@ -94,13 +96,17 @@ final class FaultPlan {
         String body = item;
         int step = 0;
         double rate = 1;
+        boolean onCreate = false;
         int at = body.indexOf('@');
         if (at >= 0) {
             String where = body.substring(at + 1).toLowerCase(Locale.ROOT);
-            if (!where.matches("step[1-9][0-9]{0,3}")) {
-                throw refusal(item, "'@" + body.substring(at + 1) + "' is not @stepN");
+            if (where.equals("create")) {
+                onCreate = true;
+            } else if (where.matches("step[1-9][0-9]{0,3}")) {
+                step = Integer.parseInt(where.substring(4));
+            } else {
+                throw refusal(item, "'@" + body.substring(at + 1) + "' is not @stepN or @create");
             }
-            step = Integer.parseInt(where.substring(4));
             body = body.substring(0, at);
         }
         int colon = body.lastIndexOf(':');
@@ -121,7 +127,10 @@ final class FaultPlan {
         } else {
             throw refusal(item, "'" + body + "' is not a fault");
         }
-        return new Rule(fault, rate, step);
+        if (onCreate && fault.kind() == Fault.Kind.DRIFT) {
+            throw refusal(item, "drift is for get-run bodies, not @create");
+        }
+        return new Rule(fault, rate, step, onCreate);
     }
 
     private static double number(String text, String item, double least, double most) {
@@ -138,7 +147,7 @@ final class FaultPlan {
     }
 
     private static IllegalArgumentException refusal(String item, String why) {
-        return new IllegalArgumentException("fault '" + item + "': " + why + "; expected KIND[:RATE] or KIND@stepN"
+        return new IllegalArgumentException("fault '" + item + "': " + why + "; expected KIND[:RATE][@create] or KIND@stepN"
                 + " (KIND 429, 500, 502, 503, reset, empty, drift=NEAR-MISS), latency=200ms[~SIGMA] or retry-after=SECONDS");
     }
 
@@ -166,11 +175,24 @@ final class FaultPlan {
     synchronized Fault decide(String runId, int step) {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
+            if (rule.onCreate()) {
+                continue;
+            }
             if (rule.step() > 0) {
                 if (rule.step() == step && fired.add(i + "/" + runId)) {
                     return rule.fault();
                 }
             } else if (rule.rate() >= 1 || random.nextDouble() < rule.rate()) {
+                return rule.fault();
+            }
+        }
+        return Fault.NONE;
+    }
+
+    /** The fault of a create request (no run is created when there is one), or {@link Fault#NONE}. */
+    synchronized Fault decideCreate() {
+        for (Rule rule : rules) {
+            if (rule.onCreate() && (rule.rate() >= 1 || random.nextDouble() < rule.rate())) {
                 return rule.fault();
             }
         }

@@ -105,6 +105,16 @@ final class RunEngine {
     }
 
     private Outcome create(ApiRequest request) {
+        Fault fault = faults.decideCreate();
+        switch (fault.kind()) {
+            case STATUS -> {
+                return new Outcome(errorReply(fault.status()), fault, null);
+            }
+            case RESET, EMPTY -> {
+                return new Outcome(null, fault, null);
+            }
+            default -> { }
+        }
         JsonNode body;
         try {
             body = request.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(request.body());

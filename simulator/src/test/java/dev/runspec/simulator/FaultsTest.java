@@ -43,6 +43,16 @@ class FaultsTest {
     }
 
     @Test
+    void a_fault_at_create_creates_no_run() throws Exception {
+        try (Simulator simulator = Simulator.start(SimulatorOptions.api("comfydeploy-v1").faults("502@create"))) {
+            HttpResponse<String> response = Http.post(Http.createUri(simulator), "{}");
+            assertThat(response.statusCode()).isEqualTo(502);
+            assertThat(simulator.runs()).isEmpty();
+            assertThat(simulator.requests()).extracting(ReceivedRequest::fault).containsExactly("502");
+        }
+    }
+
+    @Test
     void a_rate_hits_about_that_share_of_polls() throws Exception {
         try (Simulator simulator = Simulator.start(SimulatorOptions.api("runflow-v1").seed(5).faults("503:0.25"))) {
             String id = Http.create(simulator);
