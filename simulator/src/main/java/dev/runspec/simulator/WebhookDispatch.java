@@ -1,0 +1,221 @@
+package dev.runspec.simulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Delivers webhook messages on the virtual clock: applies the faults (delay, repeat, reorder), posts
+ * each attempt asynchronously with the JDK's HTTP client, retries on the provider's schedule, and
+ * records every attempt. A receiver that is down, slow or failing never blocks the caller nor throws
+ * into it: each attempt is bounded by a timeout and its failure is recorded as status {@code -1}.
+ *
+ * <p>Every random choice of a delivery (repeat, reorder, retry jitter, request id) is drawn from a
+ * generator seeded with the simulator's seed and the delivery's sequence number, so the same seed and
+ * the same sequence of changes give the same deliveries, whatever the receiver's timing.
+ */
+final class WebhookDispatch implements AutoCloseable {
+
+    /** How long a delivery held back to swap with the next one waits (virtual) when no next one comes. */
+    static final Duration REORDER_HOLD_LIMIT = Duration.ofSeconds(30);
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final DeliveryScheduler scheduler;
+    private final WebhookFaults faults;
+    private final long seed;
+    private final Duration attemptTimeout;
+    private final ExecutorService executor;
+    private final HttpClient client;
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    private long sequence;
+    private List<Delivery> held;
+
+    WebhookDispatch(DeliveryScheduler scheduler, WebhookFaults faults, long seed, Duration attemptTimeout) {
+        this.scheduler = scheduler;
+        this.faults = faults;
+        this.seed = seed;
+        this.attemptTimeout = attemptTimeout;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "runspec-webhooks-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(attemptTimeout)
+                .executor(executor)
+                .build();
+    }
+
+    /** Sends {@code message} as the faults say: after the delay, perhaps twice, perhaps after the next one. */
+    synchronized void send(WebhookMessage message) {
+        if (closed) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(mix(seed, sequence++));
+        boolean repeat = random.nextDouble() < faults.repeatRate();
+        boolean reorder = random.nextDouble() < faults.reorderRate();
+        String requestId = new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
+        Instant due = scheduler.now().plus(faults.delay());
+        List<Delivery> group = new ArrayList<>();
+        group.add(new Delivery(message, requestId, random.split(), due));
+        if (repeat) {
+            group.add(new Delivery(message, requestId, random.split(), due));
+        }
+        if (held != null) {
+            List<Delivery> release = held;
+            held = null;
+            group.forEach(this::schedule);
+            release.forEach(delivery -> schedule(delivery.at(later(delivery.due(), due))));
+        } else if (reorder) {
+            held = group;
+            scheduler.at(due.plus(REORDER_HOLD_LIMIT), () -> releaseIfStillHeld(group, due.plus(REORDER_HOLD_LIMIT)));
+        } else {
+            group.forEach(this::schedule);
+        }
+    }
+
+    private synchronized void releaseIfStillHeld(List<Delivery> group, Instant at) {
+        if (held == group) {
+            held = null;
+            group.forEach(delivery -> attempt(delivery.at(at), 1, at));
+        }
+    }
+
+    private void schedule(Delivery delivery) {
+        scheduler.at(delivery.due(), () -> attempt(delivery, 1, delivery.due()));
+    }
+
+    /** Posts one attempt; records it when the answer (or the failure) comes; schedules the retry. */
+    private void attempt(Delivery delivery, int number, Instant sentAt) {
+        if (closed) {
+            return;
+        }
+        WebhookMessage message = delivery.message();
+        HttpRequest.Builder request = HttpRequest.newBuilder(message.url())
+                .timeout(attemptTimeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> header : message.headers()) {
+            request.header(header.getKey(), header.getValue());
+            headers.put(header.getKey(), List.of(header.getValue()));
+        }
+        if (message.requestIdHeader() != null) {
+            request.header(message.requestIdHeader(), delivery.requestId());
+            headers.put(message.requestIdHeader(), List.of(delivery.requestId()));
+        }
+        Attempt attempt = new Attempt(new WebhookDelivery(message.url(), message.schemaId(), message.runId(),
+                Collections.unmodifiableMap(headers), message.body(), number, sentAt, -1));
+        synchronized (attempts) {
+            attempts.add(attempt);
+        }
+        CompletableFuture<HttpResponse<Void>> response;
+        try {
+            response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
+        } catch (RuntimeException e) {
+            answered(delivery, attempt, -1);
+            return;
+        }
+        inFlight.add(response);
+        response.whenComplete((answer, failure) -> {
+            inFlight.remove(response);
+            answered(delivery, attempt, answer == null ? -1 : answer.statusCode());
+        });
+    }
+
+    private void answered(Delivery delivery, Attempt attempt, int status) {
+        attempt.answered(status);
+        int number = attempt.delivery().attempt();
+        WebhookRetries retries = delivery.message().retries();
+        if (status / 100 != 2 && number < retries.maxAttempts() && !closed) {
+            Instant next = attempt.delivery().sentAt().plus(retries.backoffAfter(number, delivery.random()));
+            scheduler.at(next, () -> attempt(delivery, number + 1, next));
+        }
+    }
+
+    /** Every attempt answered (or failed) so far, in the order sent. */
+    List<WebhookDelivery> deliveries() {
+        synchronized (attempts) {
+            return attempts.stream().filter(Attempt::isDone).map(Attempt::delivery).toList();
+        }
+    }
+
+    /** Stops at once: nothing more is sent, in-flight attempts are abandoned, the client's threads end. */
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            held = null;
+        }
+        inFlight.forEach(future -> future.cancel(true));
+        executor.shutdownNow();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** A SplitMix64 step: the seed of the {@code index}-th delivery. */
+    private static long mix(long seed, long index) {
+        long z = seed + (index + 1) * GOLDEN;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** One delivery of a message (a repeat is another), its request id and its own random draws. */
+    private record Delivery(WebhookMessage message, String requestId, SplittableRandom random, Instant due) {
+
+        Delivery at(Instant when) {
+            return new Delivery(message, requestId, random, when);
+        }
+    }
+
+    /** One attempt, recorded when sent and completed when answered. */
+    private static final class Attempt {
+
+        private volatile WebhookDelivery delivery;
+        private volatile boolean done;
+
+        Attempt(WebhookDelivery sent) {
+            this.delivery = sent;
+        }
+
+        void answered(int status) {
+            WebhookDelivery sent = delivery;
+            delivery = new WebhookDelivery(sent.url(), sent.schemaId(), sent.runId(), sent.headers(), sent.body(),
+                    sent.attempt(), sent.sentAt(), status);
+            done = true;
+        }
+
+        boolean isDone() {
+            return done;
+        }
+
+        WebhookDelivery delivery() {
+            return delivery;
+        }
+    }
+}
