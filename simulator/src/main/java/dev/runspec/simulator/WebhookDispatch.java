@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class WebhookDispatch implements AutoCloseable {
     private final HttpClient client;
     private final List<Attempt> attempts = new ArrayList<>();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<URI, CompletableFuture<Void>> lanes = new HashMap<>();
     private volatile boolean closed;
     private long sequence;
     private List<Delivery> held;
@@ -108,9 +110,34 @@ final class WebhookDispatch implements AutoCloseable {
         scheduler.at(delivery.due(), () -> attempt(delivery, 1, delivery.due()));
     }
 
-    /** Posts one attempt; records it when the answer (or the failure) comes; schedules the retry. */
+    /**
+     * Queues one attempt behind the attempt to the same URL before it, so that a receiver gets one
+     * delivery at a time, in the order sent (as the provider's one request per update would), and a
+     * slow receiver holds up only its own deliveries.
+     */
     private void attempt(Delivery delivery, int number, Instant sentAt) {
         if (closed) {
+            return;
+        }
+        URI url = delivery.message().url();
+        CompletableFuture<Void> turn = new CompletableFuture<>();
+        CompletableFuture<Void> before;
+        synchronized (lanes) {
+            before = lanes.getOrDefault(url, CompletableFuture.completedFuture(null));
+            lanes.put(url, turn);
+        }
+        turn.whenComplete((ignored, failure) -> {
+            synchronized (lanes) {
+                lanes.remove(url, turn);
+            }
+        });
+        before.whenComplete((ignored, failure) -> post(delivery, number, sentAt, turn));
+    }
+
+    /** Posts one attempt; records it when the answer (or the failure) comes; schedules the retry; ends the turn. */
+    private void post(Delivery delivery, int number, Instant sentAt, CompletableFuture<Void> turn) {
+        if (closed) {
+            turn.complete(null);
             return;
         }
         WebhookMessage message = delivery.message();
@@ -136,23 +163,26 @@ final class WebhookDispatch implements AutoCloseable {
             response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
         } catch (RuntimeException e) {
             answered(delivery, attempt, -1);
+            turn.complete(null);
             return;
         }
         inFlight.add(response);
         response.whenComplete((answer, failure) -> {
             inFlight.remove(response);
             answered(delivery, attempt, answer == null ? -1 : answer.statusCode());
+            turn.complete(null);
         });
     }
 
+    /** Schedules the retry, if any, before the attempt shows as answered, so whoever sees it sees the retry pending. */
     private void answered(Delivery delivery, Attempt attempt, int status) {
-        attempt.answered(status);
         int number = attempt.delivery().attempt();
         WebhookRetries retries = delivery.message().retries();
         if (status / 100 != 2 && number < retries.maxAttempts() && !closed) {
             Instant next = attempt.delivery().sentAt().plus(retries.backoffAfter(number, delivery.random()));
             scheduler.at(next, () -> attempt(delivery, number + 1, next));
         }
+        attempt.answered(status);
     }
 
     /** Every attempt answered (or failed) so far, in the order sent. */
