@@ -47,6 +47,7 @@ final class WebhookDispatch implements AutoCloseable {
     private final List<Attempt> attempts = new ArrayList<>();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<URI, CompletableFuture<Void>> lanes = new HashMap<>();
+    private final AtomicInteger underway = new AtomicInteger();
     private volatile boolean closed;
     private long sequence;
     private List<Delivery> held;
@@ -120,6 +121,7 @@ final class WebhookDispatch implements AutoCloseable {
             return;
         }
         URI url = delivery.message().url();
+        underway.incrementAndGet();
         CompletableFuture<Void> turn = new CompletableFuture<>();
         CompletableFuture<Void> before;
         synchronized (lanes) {
@@ -130,6 +132,7 @@ final class WebhookDispatch implements AutoCloseable {
             synchronized (lanes) {
                 lanes.remove(url, turn);
             }
+            underway.decrementAndGet();
         });
         before.whenComplete((ignored, failure) -> post(delivery, number, sentAt, turn));
     }
@@ -183,6 +186,11 @@ final class WebhookDispatch implements AutoCloseable {
             scheduler.at(next, () -> attempt(delivery, number + 1, next));
         }
         attempt.answered(status);
+    }
+
+    /** Attempts started on the clock (queued behind another or in flight) and not yet answered. */
+    int attemptsUnderway() {
+        return underway.get();
     }
 
     /** Every attempt answered (or failed) so far, in the order sent. */

@@ -86,6 +86,15 @@ final class Webhooks implements AutoCloseable {
         return dispatch.deliveries();
     }
 
+    /**
+     * Attempts whose moment has come on the clock and that are not yet answered (queued behind an
+     * earlier attempt to the same URL, or in flight); 0 when nothing is on the wire. Deliveries still
+     * waiting on the clock (delay, retry backoff, reordering) are not counted.
+     */
+    int attemptsUnderway() {
+        return dispatch.attemptsUnderway();
+    }
+
     /** Stops promptly: pending deliveries and retries are dropped, attempts in flight abandoned. */
     @Override
     public void close() {

@@ -52,6 +52,16 @@ final class WebhookTestRuns {
         return webhooks.deliveries();
     }
 
+    /** Waits (at most 10 s) until no attempt is queued or in flight; returns every attempt recorded. */
+    static List<WebhookDelivery> awaitQuiet(Webhooks webhooks) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (webhooks.attemptsUnderway() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(webhooks.attemptsUnderway()).as("attempts still underway after 10 s").isZero();
+        return webhooks.deliveries();
+    }
+
     /** Asserts every body conforms to its webhook schema and lifecycle table: no violation at all. */
     static void assertConform(List<WebhookDelivery> deliveries) {
         assertThat(deliveries).isNotEmpty();
