@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +37,9 @@ final class WebhookDispatch implements AutoCloseable {
     /** How long a delivery held back to swap with the next one waits (virtual) when no next one comes. */
     static final Duration REORDER_HOLD_LIMIT = Duration.ofSeconds(30);
 
+    /** The most attempts kept in the record; past it, the oldest are dropped (a long simulator session stays bounded). */
+    static final int RECORD_LIMIT = 100_000;
+
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private final DeliveryScheduler scheduler;
@@ -44,7 +48,7 @@ final class WebhookDispatch implements AutoCloseable {
     private final Duration attemptTimeout;
     private final ExecutorService executor;
     private final HttpClient client;
-    private final List<Attempt> attempts = new ArrayList<>();
+    private final ArrayDeque<Attempt> attempts = new ArrayDeque<>();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<URI, CompletableFuture<Void>> lanes = new HashMap<>();
     private final AtomicInteger underway = new AtomicInteger();
@@ -144,48 +148,58 @@ final class WebhookDispatch implements AutoCloseable {
             return;
         }
         WebhookMessage message = delivery.message();
-        HttpRequest.Builder request = HttpRequest.newBuilder(message.url())
-                .timeout(attemptTimeout)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Map.Entry<String, String> header : message.headers()) {
-            request.header(header.getKey(), header.getValue());
-            headers.put(header.getKey(), List.of(header.getValue()));
-        }
+        message.headers().forEach(header -> headers.put(header.getKey(), List.of(header.getValue())));
         if (message.requestIdHeader() != null) {
-            request.header(message.requestIdHeader(), delivery.requestId());
             headers.put(message.requestIdHeader(), List.of(delivery.requestId()));
         }
         Attempt attempt = new Attempt(new WebhookDelivery(message.url(), message.schemaId(), message.runId(),
                 Collections.unmodifiableMap(headers), message.body(), number, sentAt, -1));
         synchronized (attempts) {
+            if (attempts.size() == RECORD_LIMIT) {
+                attempts.removeFirst();
+            }
             attempts.add(attempt);
         }
         CompletableFuture<HttpResponse<Void>> response;
         try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(message.url())
+                    .timeout(attemptTimeout)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
+            headers.forEach((name, values) -> request.header(name, values.get(0)));
             response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
         } catch (RuntimeException e) {
-            answered(delivery, attempt, -1);
-            turn.complete(null);
+            // A URL the client cannot post to (not http or https, no host), or a client already closed.
+            finish(delivery, attempt, -1, turn);
             return;
         }
         inFlight.add(response);
         response.whenComplete((answer, failure) -> {
             inFlight.remove(response);
-            answered(delivery, attempt, answer == null ? -1 : answer.statusCode());
-            turn.complete(null);
+            finish(delivery, attempt, answer == null ? -1 : answer.statusCode(), turn);
         });
+    }
+
+    private void finish(Delivery delivery, Attempt attempt, int status, CompletableFuture<Void> turn) {
+        try {
+            answered(delivery, attempt, status);
+        } finally {
+            turn.complete(null);
+        }
     }
 
     /** Schedules the retry, if any, before the attempt shows as answered, so whoever sees it sees the retry pending. */
     private void answered(Delivery delivery, Attempt attempt, int status) {
         int number = attempt.delivery().attempt();
         WebhookRetries retries = delivery.message().retries();
-        if (status / 100 != 2 && number < retries.maxAttempts() && !closed) {
-            Instant next = attempt.delivery().sentAt().plus(retries.backoffAfter(number, delivery.random()));
-            scheduler.at(next, () -> attempt(delivery, number + 1, next));
+        try {
+            if (status / 100 != 2 && number < retries.maxAttempts() && !closed) {
+                Instant next = attempt.delivery().sentAt().plus(retries.backoffAfter(number, delivery.random()));
+                scheduler.at(next, () -> attempt(delivery, number + 1, next));
+            }
+        } finally {
+            attempt.answered(status);
         }
-        attempt.answered(status);
     }
 
     /** Attempts started on the clock (queued behind another or in flight) and not yet answered. */
@@ -193,7 +207,7 @@ final class WebhookDispatch implements AutoCloseable {
         return underway.get();
     }
 
-    /** Every attempt answered (or failed) so far, in the order sent. */
+    /** Every attempt answered (or failed) so far, in the order sent (the latest {@value #RECORD_LIMIT}). */
     List<WebhookDelivery> deliveries() {
         synchronized (attempts) {
             return attempts.stream().filter(Attempt::isDone).map(Attempt::delivery).toList();

@@ -81,7 +81,10 @@ final class Webhooks implements AutoCloseable {
         messages.forEach(dispatch::send);
     }
 
-    /** Every delivery attempt answered (or failed) so far, in the order sent. */
+    /**
+     * Every delivery attempt answered (or failed) so far, in the order sent; an attempt still in
+     * flight shows once answered. The latest {@value WebhookDispatch#RECORD_LIMIT} are kept.
+     */
     List<WebhookDelivery> deliveries() {
         return dispatch.deliveries();
     }

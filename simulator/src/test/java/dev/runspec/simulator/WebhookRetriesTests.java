@@ -145,6 +145,19 @@ class WebhookRetriesTests {
     }
 
     @Test
+    void a_url_the_client_cannot_post_to_is_recorded_as_minus_one_and_holds_nothing_up() throws Exception {
+        webhooks = new Webhooks("comfydeploy-v2", clock, WebhookFaults.NONE, 11, null);
+
+        comfyDeployStatusChange(URI.create("ftp://127.0.0.1/hook"));
+        comfyDeployStatusChange(receiver.url("/hook"));
+
+        List<WebhookDelivery> attempts = advance(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(attempts).filteredOn(attempt -> attempt.url().getScheme().equals("ftp"))
+                .extracting(WebhookDelivery::responseStatus).containsExactly(-1, -1, -1);
+        assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
     void a_slow_receiver_times_out_as_minus_one_and_is_retried() throws Exception {
         receiver.pausing(Duration.ofSeconds(2));
         webhooks = new Webhooks("comfydeploy-v2", clock, WebhookFaults.NONE, 11, null, Duration.ofMillis(200));
