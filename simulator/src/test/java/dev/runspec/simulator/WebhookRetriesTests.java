@@ -173,7 +173,8 @@ class WebhookRetriesTests {
         receiver.pausing(Duration.ofSeconds(3)).answering(request -> 500);
         webhooks = new Webhooks("comfydeploy-v2", clock, WebhookFaults.NONE, 11, null);
         comfyDeployStatusChange(receiver.url("/hook"));
-        while (receiver.received().isEmpty()) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (receiver.received().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         webhooks.runChanged(new WebhookTarget(receiver.url("/hook"), false), run("comfydeploy-v2", "started"),
