@@ -75,40 +75,57 @@ final class WebhookDispatch implements AutoCloseable {
                 .build();
     }
 
-    /** Sends {@code message} as the faults say: after the delay, perhaps twice, perhaps after the next one. */
-    synchronized void send(WebhookMessage message) {
-        if (closed) {
-            return;
-        }
-        SplittableRandom random = new SplittableRandom(mix(seed, sequence++));
-        boolean repeat = random.nextDouble() < faults.repeatRate();
-        boolean reorder = random.nextDouble() < faults.reorderRate();
-        String requestId = new UUID(random.nextLong() & ~0xF000L | 0x4000L,
-                random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
+    /**
+     * Sends {@code message} as the faults say: after the delay, perhaps twice, perhaps after the next
+     * one. The draws are made under this object's lock, in call order; the clock is called outside it,
+     * so a clock that runs tasks under a lock of its own cannot deadlock with us.
+     */
+    void send(WebhookMessage message) {
         Instant due = scheduler.now().plus(faults.delay());
-        List<Delivery> group = new ArrayList<>();
-        group.add(new Delivery(message, requestId, random.split(), due));
-        if (repeat) {
+        List<Delivery> now = new ArrayList<>();
+        List<Delivery> held;
+        Instant holdUntil = null;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            SplittableRandom random = new SplittableRandom(mix(seed, sequence++));
+            boolean repeat = random.nextDouble() < faults.repeatRate();
+            boolean reorder = random.nextDouble() < faults.reorderRate();
+            String requestId = new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                    random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
+            List<Delivery> group = new ArrayList<>();
             group.add(new Delivery(message, requestId, random.split(), due));
+            if (repeat) {
+                group.add(new Delivery(message, requestId, random.split(), due));
+            }
+            if (this.held != null) {
+                now.addAll(group);
+                this.held.forEach(delivery -> now.add(delivery.at(later(delivery.due(), due))));
+                this.held = null;
+            } else if (reorder) {
+                this.held = group;
+                holdUntil = due.plus(REORDER_HOLD_LIMIT);
+            } else {
+                now.addAll(group);
+            }
+            held = this.held;
         }
-        if (held != null) {
-            List<Delivery> release = held;
-            held = null;
-            group.forEach(this::schedule);
-            release.forEach(delivery -> schedule(delivery.at(later(delivery.due(), due))));
-        } else if (reorder) {
-            held = group;
-            scheduler.at(due.plus(REORDER_HOLD_LIMIT), () -> releaseIfStillHeld(group, due.plus(REORDER_HOLD_LIMIT)));
-        } else {
-            group.forEach(this::schedule);
+        now.forEach(this::schedule);
+        if (holdUntil != null) {
+            Instant at = holdUntil;
+            scheduler.at(at, () -> releaseIfStillHeld(held, at));
         }
     }
 
-    private synchronized void releaseIfStillHeld(List<Delivery> group, Instant at) {
-        if (held == group) {
+    private void releaseIfStillHeld(List<Delivery> group, Instant at) {
+        synchronized (this) {
+            if (held != group) {
+                return;
+            }
             held = null;
-            group.forEach(delivery -> attempt(delivery.at(at), 1, at));
         }
+        group.forEach(delivery -> attempt(delivery.at(at), 1, at));
     }
 
     private void schedule(Delivery delivery) {
