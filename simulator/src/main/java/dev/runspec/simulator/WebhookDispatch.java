@@ -170,8 +170,9 @@ final class WebhookDispatch implements AutoCloseable {
         if (message.requestIdHeader() != null) {
             headers.put(message.requestIdHeader(), List.of(delivery.requestId()));
         }
+        // The record gets its own copy of the bytes: whoever reads it cannot change what a retry sends.
         Attempt attempt = new Attempt(new WebhookDelivery(message.url(), message.schemaId(), message.runId(),
-                Collections.unmodifiableMap(headers), message.body(), number, sentAt, -1));
+                Collections.unmodifiableMap(headers), message.body().clone(), number, sentAt, -1));
         synchronized (attempts) {
             if (attempts.size() == RECORD_LIMIT) {
                 attempts.removeFirst();
