@@ -62,12 +62,18 @@ final class WebhookTestRuns {
         return webhooks.deliveries();
     }
 
-    /** Asserts every body conforms to its webhook schema and lifecycle table: no violation at all. */
+    /**
+     * Asserts every body conforms to its webhook schema and lifecycle table, no violation at all, and
+     * that {@code auto} tells which schema it is by its shape, as a receiver's check would.
+     */
     static void assertConform(List<WebhookDelivery> deliveries) {
         assertThat(deliveries).isNotEmpty();
         for (WebhookDelivery delivery : deliveries) {
             ValidationResult result = VALIDATOR.validate(delivery.schemaId(), delivery.body());
             assertThat(result.violations()).as(delivery.bodyText()).isEmpty();
+            ValidationResult detected = VALIDATOR.validate(RunValidator.AUTO, delivery.body());
+            assertThat(detected.schemaId()).as("the schema auto detects").isEqualTo(delivery.schemaId());
+            assertThat(detected.violations()).isEmpty();
         }
     }
 }
