@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  *       {@code canceled-spelling}, {@code progress-as-percentage}, {@code timestamp-without-offset},
  *       {@code null-instead-of-value}, {@code missing-instead-of-null}, ...);
  *   <li>{@code latency=200ms}: every response held back that long; {@code latency=200ms~0.5}: a
- *       long tail, log-normal with that median and that spread (sigma);
+ *       long tail, log-normal with that median and that spread (sigma), see {@link LongTail};
  *   <li>{@code retry-after=2}: the seconds a 429 asks the client to wait (default 1).
  * </ul>
  *
@@ -44,6 +44,7 @@ final class FaultPlan {
     private final double sigma;
     private final int retryAfterSeconds;
     private final SplittableRandom random;
+    private final LongTail tail;
     private final Set<String> fired = new HashSet<>();
 
     private FaultPlan(String spec, List<Rule> rules, Duration latency, double sigma, int retryAfterSeconds, long seed) {
@@ -53,6 +54,7 @@ final class FaultPlan {
         this.sigma = sigma;
         this.retryAfterSeconds = retryAfterSeconds;
         this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.tail = sigma > 0 ? new LongTail(latency.toNanos(), sigma, new SplittableRandom(seed).nextDouble()) : null;
     }
 
     static FaultPlan none(long seed) {
@@ -161,14 +163,7 @@ final class FaultPlan {
 
     /** How long this response is held back. */
     synchronized Duration latency() {
-        if (latency.isZero()) {
-            return latency;
-        }
-        if (sigma == 0) {
-            return latency;
-        }
-        double gaussian = gaussian();
-        return Duration.ofNanos((long) Math.min(latency.toNanos() * Math.exp(sigma * gaussian), 600e9));
+        return tail == null ? latency : Duration.ofNanos(tail.next());
     }
 
     /** The fault of a get-run request of {@code runId} at step {@code step}, or {@link Fault#NONE}. */
@@ -197,12 +192,5 @@ final class FaultPlan {
             }
         }
         return Fault.NONE;
-    }
-
-    /** A standard normal draw (Box-Muller), from the plan's own random. */
-    private double gaussian() {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

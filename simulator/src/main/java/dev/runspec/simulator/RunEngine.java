@@ -85,7 +85,7 @@ final class RunEngine {
         Instant next = run.nextStepAt();
         if (next != null) {
             clock.schedule(next, () -> {
-                run.catchUp(next);
+                run.catchUp(clock.now());
                 scheduleSteps(run);
             });
         }

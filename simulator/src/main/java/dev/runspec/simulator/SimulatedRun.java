@@ -30,6 +30,8 @@ public final class SimulatedRun {
     private Instant nextAt;
     private int applied;
     private String status;
+    /** The body last reported to the webhooks: a status computed on read is not. */
+    private String reported;
 
     SimulatedRun(String api, Script script, RunSeries series, Set<String> terminal, Instant createdAt,
             Supplier<Instant> clock, WebhookTarget webhook, Webhooks webhooks) {
@@ -131,12 +133,12 @@ public final class SimulatedRun {
     }
 
     private void apply(ScriptStep step, Instant at) {
-        String previous = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String body = series.body(step.status(), timestamps.step(step.status(), at, step.withoutEnd()), step.members());
         bodies.add(body);
         status = step.status();
-        if (webhook != null) {
-            webhooks.runChanged(webhook, previous, body);
+        if (webhook != null && !step.computedOnRead()) {
+            webhooks.runChanged(webhook, reported, body);
+            reported = body;
         }
     }
 }

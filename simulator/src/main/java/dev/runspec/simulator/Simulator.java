@@ -52,6 +52,7 @@ public final class Simulator implements AutoCloseable {
         this.clock = new VirtualClock(options.start, options.speed);
         this.webhooks = new Webhooks(options.api, clock.scheduler(), options.webhookFaults, options.seed,
                 options.signingSecret);
+        clock.settlesWhen(() -> webhooks.attemptsUnderway() == 0);
         this.engine = new RunEngine(api, scripts, generator.terminalStatuses(), options.seed, clock, webhooks, faults,
                 drifts);
         RequestHandler handler = new RequestHandler(engine, faults, clock, request -> {

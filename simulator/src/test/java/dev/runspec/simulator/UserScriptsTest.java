@@ -67,7 +67,7 @@ class UserScriptsTest {
             "scripts: [{name: a, steps: [{status: done}]}]"
                     + "|s.yaml: script 'a' step 1: status 'done' is not one of queued, dispatching, running, succeeded, partial_succeeded, failed, canceled, cancelled",
             "scripts: [{name: a, steps: [{status: queued, nxt: 2s}]}]"
-                    + "|s.yaml: script 'a' step 1: unknown key 'nxt'; expected next, set, status, without_end",
+                    + "|s.yaml: script 'a' step 1: unknown key 'nxt'; expected next, read_time, set, status, without_end",
             "scripts: [{name: a, steps: [{status: queued, next: soon}]}]"
                     + "|s.yaml: script 'a' step 1: 'soon' is not a duration such as 500ms, 2s, 10m, 24h or PT2S",
             "scripts: [{name: a, steps: []}]|s.yaml: script 'a': 'steps' is a list of at least one step",
