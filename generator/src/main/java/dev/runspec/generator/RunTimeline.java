@@ -18,7 +18,7 @@ final class RunTimeline {
     private final Instant started;
     private final Instant ended;
 
-    private RunTimeline(Instant created, Instant queued, Instant started, Instant ended) {
+    RunTimeline(Instant created, Instant queued, Instant started, Instant ended) {
         this.created = created;
         this.queued = queued;
         this.started = started;
