@@ -23,20 +23,20 @@ import org.junit.jupiter.api.Test;
  * Load, loopback only, bounded in count and time: {@code runspec.load.pollers} concurrent pollers
  * (500) on one java.net.http client, each polling its own run (created beforehand through the Java
  * API, so the figures are those of get-run) {@code runspec.load.polls} times, one request after
- * another (5 in CI; a bigger run: {@code -Drunspec.load.polls=200}), over keep-alive connections. It prints requests per second, p50 and p99 latency, errors
- * and sockets, and asserts no error besides the faults injected ({@code runspec.load.faults}, none
+ * another (3 in CI; a bigger run: {@code -Drunspec.load.polls=100}), over keep-alive connections.
+ * It prints requests per second, p50 and p99 latency, errors and sockets, and asserts no error besides the faults injected ({@code runspec.load.faults}, none
  * in CI) and one connection per concurrent poller at most, never one per request. Times are printed,
  * never asserted.
  *
  * <pre>
  * ./mvnw -B -pl simulator -am test -Dtest=KeepAliveLoadTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Drunspec.load.polls=200 -Drunspec.load.faults=503:0.01
+ *     -Drunspec.load.polls=100 -Drunspec.load.faults=503:0.01
  * </pre>
  */
 class KeepAliveLoadTest {
 
     private static final int POLLERS = Integer.getInteger("runspec.load.pollers", 500);
-    private static final int POLLS = Integer.getInteger("runspec.load.polls", 5);
+    private static final int POLLS = Integer.getInteger("runspec.load.polls", 3);
     private static final String FAULTS = System.getProperty("runspec.load.faults", "");
     private static final Duration HARD_TIMEOUT = Duration.ofSeconds(Long.getLong("runspec.load.timeout.seconds", 120));
 
