@@ -1,5 +1,7 @@
 package dev.runspec.core;
 
+import dev.runspec.core.internal.schema.SchemaNode;
+
 /**
  * Linear-time equivalent of the providers' cost pattern {@value #PATTERN}.
  *
@@ -14,7 +16,7 @@ package dev.runspec.core;
 final class CostDecimalMatcher {
 
     /** The cost pattern exactly as the schemas (and the provider) publish it. */
-    static final String PATTERN = "^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$";
+    static final String PATTERN = SchemaNode.PUBLISHED_DECIMAL;
 
     private CostDecimalMatcher() {
     }

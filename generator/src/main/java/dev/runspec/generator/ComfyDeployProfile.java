@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ArrayNode;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
@@ -139,7 +140,7 @@ final class ComfyDeployProfile implements RunProfile {
     }
 
     @Override
-    public void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, MemberSpec root) {
+    public void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, SchemaNode root) {
         Draw draw = filler.draw();
         int rank = STATUSES.indexOf(status);
         boolean terminal = TERMINAL.contains(status);
@@ -219,9 +220,9 @@ final class ComfyDeployProfile implements RunProfile {
     }
 
     private void outputs(ObjectNode run, String status, Instant started, Instant ended, ValueFiller filler,
-            MemberSpec root) {
+            SchemaNode root) {
         Draw draw = filler.draw();
-        MemberSpec outputsSpec = root.members().get(n("outputs"));
+        SchemaNode outputsSpec = root.members().get(n("outputs"));
         int count = switch (status) {
             case "success" -> draw.between(1, 3);
             case "uploading", "running", "failed", "timeout", "cancelled" -> started == null ? 0 : draw.between(0, 1);
@@ -239,10 +240,10 @@ final class ComfyDeployProfile implements RunProfile {
         }
         ArrayNode outputs = run.putArray(n("outputs"));
         for (int i = 0; i < count; i++) {
-            ObjectNode output = (ObjectNode) filler.value(outputsSpec.items(), "/" + n("outputs") + "/[]", n("outputs"));
+            ObjectNode output = (ObjectNode) filler.value(outputsSpec.items().orElseThrow(), "/" + n("outputs") + "/[]", n("outputs"));
             ObjectNode data = (ObjectNode) output.get("data");
             if (data.isEmpty()) {
-                MemberSpec dataSpec = outputsSpec.items().members().get("data");
+                SchemaNode dataSpec = outputsSpec.items().orElseThrow().members().get("data");
                 String group = draw.pick(List.copyOf(dataSpec.members().keySet()));
                 data.set(group, filler.value(dataSpec.members().get(group), "/" + n("outputs") + "/[]/data/" + group, group));
             }

@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,13 +17,13 @@ final class Coverage {
     }
 
     /** Every target the schema has. */
-    static Set<String> targets(MemberSpec spec) {
+    static Set<String> targets(SchemaNode spec) {
         Set<String> targets = new TreeSet<>();
         targets(spec, "", targets);
         return targets;
     }
 
-    private static void targets(MemberSpec spec, String path, Set<String> into) {
+    private static void targets(SchemaNode spec, String path, Set<String> into) {
         spec.members().forEach((name, member) -> {
             String p = path + "/" + name;
             if (member.allows("string")) {
@@ -39,23 +40,22 @@ final class Coverage {
         });
     }
 
-    private static void nested(MemberSpec member, String p, Set<String> into) {
+    private static void nested(SchemaNode member, String p, Set<String> into) {
         if (!member.members().isEmpty()) {
             targets(member, p, into);
         }
-        if (member.items() != null && !member.items().members().isEmpty()) {
-            targets(member.items(), p + "/[]", into);
-        }
+        member.items().filter(items -> !items.members().isEmpty())
+                .ifPresent(items -> targets(items, p + "/[]", into));
     }
 
     /** The targets one document shows. */
-    static Set<String> shown(JsonNode document, MemberSpec spec) {
+    static Set<String> shown(JsonNode document, SchemaNode spec) {
         Set<String> shown = new TreeSet<>();
         shown(document, spec, "", shown);
         return shown;
     }
 
-    private static void shown(JsonNode node, MemberSpec spec, String path, Set<String> into) {
+    private static void shown(JsonNode node, SchemaNode spec, String path, Set<String> into) {
         if (node == null || !node.isObject()) {
             return;
         }
@@ -77,8 +77,8 @@ final class Coverage {
             if (!member.members().isEmpty()) {
                 shown(value, member, p, into);
             }
-            if (member.items() != null && value.isArray()) {
-                value.forEach(item -> shown(item, member.items(), p + "/[]", into));
+            if (member.items().isPresent() && value.isArray()) {
+                value.forEach(item -> shown(item, member.items().get(), p + "/[]", into));
             }
         });
     }

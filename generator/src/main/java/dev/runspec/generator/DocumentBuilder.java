@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
@@ -17,9 +18,9 @@ final class DocumentBuilder {
     private static final Duration HISTORY = Duration.ofDays(400);
 
     private final RunProfile profile;
-    private final MemberSpec root;
+    private final SchemaNode root;
 
-    DocumentBuilder(RunProfile profile, MemberSpec root) {
+    DocumentBuilder(RunProfile profile, SchemaNode root) {
         this.profile = profile;
         this.root = root;
     }

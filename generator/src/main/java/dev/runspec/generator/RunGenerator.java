@@ -1,6 +1,8 @@
 package dev.runspec.generator;
 
 import dev.runspec.core.SchemaCatalogue;
+import dev.runspec.core.internal.schema.SchemaNode;
+import dev.runspec.core.internal.schema.SchemaTree;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +31,10 @@ public final class RunGenerator {
     private static final int COVERAGE_MOST = 400;
 
     private final RunProfile profile;
-    private final MemberSpec root;
+    private final SchemaNode root;
     private final DocumentBuilder builder;
 
-    private RunGenerator(RunProfile profile, MemberSpec root) {
+    private RunGenerator(RunProfile profile, SchemaNode root) {
         this.profile = profile;
         this.root = root;
         this.builder = new DocumentBuilder(profile, root);
@@ -50,7 +52,7 @@ public final class RunGenerator {
      */
     public static RunGenerator forSchema(String schemaId) {
         RunProfile profile = RunProfiles.of(schemaId);
-        return new RunGenerator(profile, SchemaMembers.read(SchemaCatalogue.bundled().schemaDocument(schemaId)));
+        return new RunGenerator(profile, SchemaTree.of(SchemaCatalogue.bundled(), schemaId).root());
     }
 
     public String schemaId() {

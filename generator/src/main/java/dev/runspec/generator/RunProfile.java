@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -34,7 +35,7 @@ interface RunProfile {
     JsonNode freeValue(String path, String name, ValueFiller filler);
 
     /** Sets the bound members of {@code run} for {@code status}, in schema order where it matters. */
-    void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, MemberSpec root);
+    void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, SchemaNode root);
 
     /** The member names near misses break. */
     DriftVocabulary vocabulary();

@@ -1,6 +1,8 @@
 package dev.runspec.generator;
 
 import dev.runspec.core.SchemaCatalogue;
+import dev.runspec.core.internal.schema.SchemaNode;
+import dev.runspec.core.internal.schema.SchemaTree;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ArrayNode;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
@@ -29,10 +31,10 @@ public final class RunSeries {
     /** Embedded records date from up to this long before the run. */
     private static final Duration HISTORY = Duration.ofDays(400);
     /** Each schema's members, read once: a simulator starts a series per run. */
-    private static final Map<String, MemberSpec> MEMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, SchemaNode> MEMBERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final RunProfile profile;
-    private final MemberSpec root;
+    private final SchemaNode root;
     private final long seed;
     private final ObjectNode free;
     private final SeriesTimestamps timestamps;
@@ -40,7 +42,7 @@ public final class RunSeries {
     private ObjectNode previous;
     private long steps;
 
-    private RunSeries(RunProfile profile, MemberSpec root, long seed, Instant created) {
+    private RunSeries(RunProfile profile, SchemaNode root, long seed, Instant created) {
         this.profile = profile;
         this.root = root;
         this.seed = seed;
@@ -58,8 +60,8 @@ public final class RunSeries {
      */
     public static RunSeries start(String schemaId, long seed, Instant created) {
         RunProfile profile = RunProfiles.of(schemaId);
-        MemberSpec root = MEMBERS.computeIfAbsent(profile.schemaId(),
-                id -> SchemaMembers.read(SchemaCatalogue.bundled().schemaDocument(id)));
+        SchemaNode root = MEMBERS.computeIfAbsent(profile.schemaId(),
+                id -> SchemaTree.of(SchemaCatalogue.bundled(), id).root());
         return new RunSeries(profile, root, seed, Objects.requireNonNull(created, "created"));
     }
 

@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ArrayNode;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
@@ -96,7 +97,7 @@ final class RunflowProfile implements RunProfile {
     }
 
     @Override
-    public void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, MemberSpec root) {
+    public void shape(ObjectNode run, String status, RunTimeline timeline, ValueFiller filler, SchemaNode root) {
         Draw draw = filler.draw();
         Choices choices = filler.choices();
         boolean waiting = status.equals("queued") || status.equals("dispatching");
@@ -218,9 +219,9 @@ final class RunflowProfile implements RunProfile {
 
     /** The node runs or logs embed: absent, null or records of this run inside its time window. */
     private void embeddedRecords(ObjectNode run, String member, String runId, Instant from, Instant until, int most,
-            ValueFiller filler, MemberSpec root) {
+            ValueFiller filler, SchemaNode root) {
         String path = "/" + member;
-        MemberSpec spec = root.members().get(member);
+        SchemaNode spec = root.members().get(member);
         Choices.State state = filler.choices().state(path, 0, true, true, absentChance(path));
         if (state == Choices.State.ABSENT) {
             return;
@@ -237,7 +238,7 @@ final class RunflowProfile implements RunProfile {
         long window = Math.max(1, Duration.between(from, until).toMillis());
         int count = Math.min(most, filler.choices().items(path, 1, 3, draw));
         for (int i = 0; i < count; i++) {
-            ObjectNode record = (ObjectNode) filler.value(spec.items(), path + "/[]", member);
+            ObjectNode record = (ObjectNode) filler.value(spec.items().orElseThrow(), path + "/[]", member);
             records.add(record);
             Instant start = style().truncate(from.plusMillis(window * i / (count + 1)));
             Instant end = style().truncate(from.plusMillis(window * (i + 1) / (count + 1)));

@@ -1,5 +1,6 @@
 package dev.runspec.generator;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ArrayNode;
 import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
@@ -48,7 +49,7 @@ final class ValueFiller {
     }
 
     /** Sets the members of {@code spec} on {@code target}, leaving out those named in {@code skip}. */
-    void fillMembers(ObjectNode target, MemberSpec spec, String path, Set<String> skip) {
+    void fillMembers(ObjectNode target, SchemaNode spec, String path, Set<String> skip) {
         spec.members().forEach((name, member) -> {
             if (skip.contains(name)) {
                 return;
@@ -64,12 +65,12 @@ final class ValueFiller {
         });
     }
 
-    private static int valueCount(MemberSpec member) {
+    private static int valueCount(SchemaNode member) {
         return member.allows("string") ? member.values().size() : 0;
     }
 
     /** A value (never null) for the member at {@code path}. */
-    JsonNode value(MemberSpec spec, String path, String name) {
+    JsonNode value(SchemaNode spec, String path, String name) {
         JsonNode special = profile.freeValue(path, name, this);
         if (special != null) {
             return special;
@@ -77,8 +78,8 @@ final class ValueFiller {
         if (!spec.values().isEmpty() && spec.allows("string")) {
             return NODES.stringNode(choices.value(path, spec.values(), draw));
         }
-        switch (spec.mainType()) {
-            case "object": {
+        switch (spec.kind()) {
+            case OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 if (!spec.members().isEmpty()) {
                     fillMembers(object, spec, path, Set.of());
@@ -87,37 +88,37 @@ final class ValueFiller {
                 }
                 return object;
             }
-            case "array": {
+            case ARRAY: {
                 ArrayNode array = NODES.arrayNode();
                 int count = choices.items(path, 1, 2, draw);
                 for (int i = 0; i < count; i++) {
-                    array.add(spec.items() == null ? NODES.stringNode(RealisticValues.text(name, draw))
-                            : value(spec.items(), path + "/[]", name));
+                    array.add(spec.items().map(items -> value(items, path + "/[]", name))
+                            .orElseGet(() -> NODES.stringNode(RealisticValues.text(name, draw))));
                 }
                 return array;
             }
-            case "string":
-                return NODES.stringNode(string(spec, name));
-            case "integer":
+            case INTEGER:
                 return NODES.numberNode(RealisticValues.integer(name, draw));
-            case "number":
+            case NUMBER:
                 return NODES.numberNode(RealisticValues.number(name, draw).doubleValue());
-            case "boolean":
+            case BOOLEAN:
                 return NODES.booleanNode(draw.chance(0.5));
-            default:
+            case ANY:
                 return NODES.stringNode(RealisticValues.text(name, draw));
+            default:
+                return NODES.stringNode(string(spec, name));
         }
     }
 
-    private String string(MemberSpec spec, String name) {
+    private String string(SchemaNode spec, String name) {
         String key = RealisticValues.key(name);
-        if (spec.format().equals("uuid") || key.endsWith("id") && !NAMED_IDS.contains(key)) {
+        if ("uuid".equals(spec.format()) || key.endsWith("id") && !NAMED_IDS.contains(key)) {
             return draw.uuid();
         }
-        if (spec.format().equals("date-time")) {
+        if ("date-time".equals(spec.format())) {
             return profile.style().format(pastInstant());
         }
-        if (!spec.pattern().isEmpty()) {
+        if (spec.pattern() != null && !spec.pattern().isEmpty()) {
             return RealisticValues.cost(draw);
         }
         return RealisticValues.text(name, draw);

@@ -2,6 +2,7 @@ package dev.runspec.pact;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.schema.MemberPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

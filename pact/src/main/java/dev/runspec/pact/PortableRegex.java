@@ -1,5 +1,6 @@
 package dev.runspec.pact;
 
+import dev.runspec.core.internal.schema.SchemaNode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,9 @@ import java.util.stream.Collectors;
  */
 final class PortableRegex {
 
-    /** The providers' cost pattern, exactly as the schemas publish it (it needs a look-ahead). */
-    static final String PUBLISHED_DECIMAL = "^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$";
-
     /**
-     * The same language as {@link #PUBLISHED_DECIMAL}: an optional sign, then digits with at most one
+     * The same language as the providers' cost pattern as the schemas publish it
+     * ({@link SchemaNode#PUBLISHED_DECIMAL}, which needs a look-ahead): an optional sign, then digits with at most one
      * dot and at least one digit. The two branches start with different characters, so no engine
      * ever has more than one way to go on.
      */

@@ -5,6 +5,8 @@ import au.com.dius.pact.core.model.matchingrules.IncludeMatcher;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.TimestampMatcher;
+import dev.runspec.core.internal.schema.ExampleValues;
+import dev.runspec.core.internal.schema.SchemaNode;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +145,7 @@ final class Probes {
     }
 
     private static void uuidNearMisses(Set<String> out) {
-        String u = Examples.UUID;
+        String u = ExampleValues.UUID;
         out.add(u.replace("-", ""));
         out.add("{" + u + "}");
         out.add(u + "a");

@@ -6,6 +6,12 @@ import dev.runspec.core.RunValidator;
 import dev.runspec.core.SchemaCatalogue;
 import dev.runspec.core.internal.Suggestions;
 import dev.runspec.core.Violation;
+import dev.runspec.core.internal.schema.ExampleValues;
+import dev.runspec.core.internal.schema.FieldKind;
+import dev.runspec.core.internal.schema.MemberPath;
+import dev.runspec.core.internal.schema.SchemaNode;
+import dev.runspec.core.internal.schema.SchemaTree;
+import dev.runspec.core.internal.schema.ValueCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +106,7 @@ public final class RunBody {
             if (item.isNull()) {
                 throw new IllegalArgumentException("the example for " + label + " is one item, which cannot be null");
             }
-            add(name, new BodyMember.EachValue(name, Examples.toJava(item), SchemaMatchers.forMember(label, items, item)));
+            add(name, new BodyMember.EachValue(name, ExampleValues.toJava(item), SchemaMatchers.forMember(label, items, item)));
             return this;
         }
         if (member.kind() == FieldKind.OBJECT && example != NO_EXAMPLE && example != null) {
@@ -109,7 +115,7 @@ public final class RunBody {
         }
         JsonNode value = exampleFor(at, label, name, member, example);
         List<MatchingRule> rules = value.isNull() ? List.of() : SchemaMatchers.forMember(label, member, value);
-        add(name, new BodyMember.Value(name, Examples.toJava(value), rules));
+        add(name, new BodyMember.Value(name, ExampleValues.toJava(value), rules));
         return this;
     }
 
@@ -191,13 +197,13 @@ public final class RunBody {
     private JsonNode exampleFor(List<Object> at, String label, String name, SchemaNode schema, Object example) {
         JsonNode value;
         if (example == NO_EXAMPLE) {
-            value = Examples.defaultFor(schema);
+            value = ExampleValues.defaultFor(schema);
             if (value == null) {
                 throw new IllegalArgumentException(label + " has no default example in " + tree.schemaId()
                         + "; give one: field(\"" + name + "\", example)");
             }
         } else {
-            value = Examples.toJson(label, example);
+            value = ExampleValues.toJson(label, example);
         }
         Violation rejected = check.firstError(at, value);
         if (rejected != null) {

@@ -5,6 +5,8 @@ import au.com.dius.pact.core.model.matchingrules.NumberTypeMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.TimestampMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
+import dev.runspec.core.internal.schema.ExampleValues;
+import dev.runspec.core.internal.schema.SchemaNode;
 import java.util.List;
 import java.util.regex.Pattern;
 import dev.runspec.shaded.jackson.databind.JsonNode;
@@ -34,7 +36,7 @@ final class SchemaMatchers {
             case UUID -> regex(PortableRegex.UUID, example, false);
             case DECIMAL -> regex(PortableRegex.DECIMAL, example, true);
             case DATE_TIME -> List.of(new TimestampMatcher(TimestampFormat.of(example.asString()).orElseThrow(() ->
-                    new IllegalArgumentException("the example for " + member + " must look like " + Examples.DATE_TIME
+                    new IllegalArgumentException("the example for " + member + " must look like " + ExampleValues.DATE_TIME
                             + " (upper-case T and Z, or an offset such as +00:00)"))),
                     new RegexMatcher(PortableRegex.dateTime(TimestampFormat.fractionDigits(example.asString())), example.asString()));
             case INTEGER -> List.of(new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER));

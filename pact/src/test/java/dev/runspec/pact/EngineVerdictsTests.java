@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.runspec.core.RunValidator;
+import dev.runspec.core.internal.schema.ValueCheck;
 import dev.runspec.pact.EngineOracle.Case;
 import dev.runspec.pact.MatcherAcceptance.Engine;
 import java.io.IOException;

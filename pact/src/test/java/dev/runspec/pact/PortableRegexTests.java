@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.core.SchemaCatalogue;
 import dev.runspec.core.SchemaInfo;
+import dev.runspec.core.internal.schema.ExampleValues;
+import dev.runspec.core.internal.schema.FieldKind;
+import dev.runspec.core.internal.schema.SchemaNode;
+import dev.runspec.core.internal.schema.SchemaTree;
+import dev.runspec.core.internal.schema.SchemaWalk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +27,7 @@ class PortableRegexTests {
     @Test
     void the_decimal_regex_accepts_exactly_what_the_published_cost_pattern_accepts_on_every_short_string() {
         String published = SchemaCatalogue.bundled().schemaDocument("runflow-v1").at("/properties/cost/pattern").asString();
-        assertThat(published).isEqualTo(PortableRegex.PUBLISHED_DECIMAL);
+        assertThat(published).isEqualTo(SchemaNode.PUBLISHED_DECIMAL);
         Pattern reference = Pattern.compile(published);
         Pattern portable = Pattern.compile(PortableRegex.DECIMAL);
         List<String> disagreements = new ArrayList<>();
@@ -59,9 +64,9 @@ class PortableRegexTests {
     void the_uuid_regex_agrees_with_the_validators_uuid_format() {
         Pattern format = Pattern.compile("^\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}$");
         Pattern portable = Pattern.compile(PortableRegex.UUID);
-        List<String> samples = List.of(Examples.UUID, Examples.UUID.toUpperCase(), Examples.UUID.replace("-", ""),
-                Examples.UUID + "a", "x" + Examples.UUID, Examples.UUID.replace('f', 'g'), "\u0660" + Examples.UUID.substring(1),
-                Examples.UUID.substring(0, 35), "00000000-0000-0000-0000-000000000000", "", "-".repeat(36));
+        List<String> samples = List.of(ExampleValues.UUID, ExampleValues.UUID.toUpperCase(), ExampleValues.UUID.replace("-", ""),
+                ExampleValues.UUID + "a", "x" + ExampleValues.UUID, ExampleValues.UUID.replace('f', 'g'), "\u0660" + ExampleValues.UUID.substring(1),
+                ExampleValues.UUID.substring(0, 35), "00000000-0000-0000-0000-000000000000", "", "-".repeat(36));
 
         for (String s : samples) {
             assertThat(portable.matcher(s).matches()).as(s).isEqualTo(format.matcher(s).matches());

@@ -11,6 +11,7 @@ import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.TimestampMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
 import dev.runspec.core.UnknownSchemaException;
+import dev.runspec.core.internal.schema.ExampleValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class RunBodyTests {
                 .object("current_evaluation_summary", s -> s.field("score", 0.5))
                 .build();
 
-        assertThat(rules(body, "$.id")).containsExactly(new RegexMatcher(PortableRegex.UUID, Examples.UUID));
+        assertThat(rules(body, "$.id")).containsExactly(new RegexMatcher(PortableRegex.UUID, ExampleValues.UUID));
         assertThat(rules(body, "$.status_code")).containsExactly(new RegexMatcher(
                 "^(queued|dispatching|running|succeeded|failed|cancelled|canceled|partial_succeeded)$", "running"));
         assertThat(rules(body, "$.cost")).containsExactly(new RegexMatcher(PortableRegex.DECIMAL, "0.0125"), TypeMatcher.INSTANCE);
@@ -58,7 +59,7 @@ class RunBodyTests {
         assertThat(rules(body, "$.created_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ssXXX"),
                 new RegexMatcher(PortableRegex.dateTime(0), "2025-08-29T02:35:19Z"));
         assertThat(rules(body, "$.updated_at")).containsExactly(new TimestampMatcher("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"),
-                new RegexMatcher(PortableRegex.dateTime(6), Examples.DATE_TIME));
+                new RegexMatcher(PortableRegex.dateTime(6), ExampleValues.DATE_TIME));
     }
 
     @Test

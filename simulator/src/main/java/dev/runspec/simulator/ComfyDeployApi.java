@@ -1,6 +1,8 @@
 package dev.runspec.simulator;
 
 import dev.runspec.shaded.jackson.databind.JsonNode;
+import dev.runspec.shaded.jackson.databind.json.JsonMapper;
+import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -9,11 +11,12 @@ import java.util.regex.Pattern;
  * ({@code deployment_id}, {@code inputs}, {@code webhook}), {@code GET /run?run_id=} gets; no public
  * cancel. v2: {@code POST /run/deployment/queue} creates, {@code GET /run/{run_id}} gets (and the
  * legacy {@code GET /run?run_id=}, which v2 still serves with the v2 model), {@code POST
- * /run/{run_id}/cancel} cancels; a run id that is not a UUID is FastAPI's 422. Create answers
- * {@code {"run_id": ...}}.
+ * /run/{run_id}/cancel} cancels; a run id that is not a UUID is FastAPI's 422; {@code queue_position}
+ * is shown only to {@code ?queue_position=true}. Create answers {@code {"run_id": ...}}.
  */
 final class ComfyDeployApi implements ProviderApi {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final boolean v2;
@@ -64,6 +67,24 @@ final class ComfyDeployApi implements ProviderApi {
 
     private Route checked(Route route) {
         return v2 && !UUID.matcher(route.runId()).matches() ? new Route(Route.Kind.INVALID_ID, route.runId()) : route;
+    }
+
+    /**
+     * v2 shows {@code queue_position} only when the request asks with {@code ?queue_position=true}
+     * (research comfydeploy.md §5); otherwise it is null.
+     */
+    @Override
+    public String asRequested(ApiRequest request, String body) {
+        if (!v2 || "true".equalsIgnoreCase(request.queryParameter("queue_position")) || !body.contains("\"queue_position\":")
+                || body.contains("\"queue_position\":null")) {
+            return body;
+        }
+        JsonNode run = JSON.readTree(body);
+        if (run instanceof ObjectNode object && object.has("queue_position")) {
+            object.putNull("queue_position");
+            return JSON.writeValueAsString(object);
+        }
+        return body;
     }
 
     @Override

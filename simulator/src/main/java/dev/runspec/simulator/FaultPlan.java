@@ -17,13 +17,14 @@ import java.util.SplittableRandom;
  *   <li>{@code KIND:RATE}: that share of get-run requests (0 to 1; {@code KIND} alone is every one);
  *   <li>{@code KIND@stepN}: the first get-run request of each run while it is at step N (1 = as
  *       created);
+ *   <li>{@code KIND[:RATE]@create}: create requests instead (a create that gets a fault creates no run);
  *   <li>{@code KIND} is {@code 429}, {@code 500}, {@code 502}, {@code 503}, {@code reset} (TCP
  *       reset), {@code empty} (connection closed without a response) or {@code drift=NEAR-MISS}
  *       (the body one drift away from conforming: {@code renamed-status-member},
  *       {@code canceled-spelling}, {@code progress-as-percentage}, {@code timestamp-without-offset},
  *       {@code null-instead-of-value}, {@code missing-instead-of-null}, ...);
  *   <li>{@code latency=200ms}: every response held back that long; {@code latency=200ms~0.5}: a
- *       long tail, log-normal with that median and that spread (sigma);
+ *       long tail, log-normal with that median and that spread (sigma), see {@link LongTail};
  *   <li>{@code retry-after=2}: the seconds a 429 asks the client to wait (default 1).
  * </ul>
  *
@@ -33,7 +34,8 @@ final class FaultPlan {
 
     private static final Set<String> KINDS = Set.of("429", "500", "502", "503", "reset", "empty");
 
-    private record Rule(Fault fault, double rate, int step) {
+    /** A fault, at a rate or at a step; {@code onCreate} for create requests instead of get-run ones. */
+    private record Rule(Fault fault, double rate, int step, boolean onCreate) {
     }
 
     private final String spec;
@@ -42,6 +44,7 @@ final class FaultPlan {
     private final double sigma;
     private final int retryAfterSeconds;
     private final SplittableRandom random;
+    private final LongTail tail;
     private final Set<String> fired = new HashSet<>();
 
     private FaultPlan(String spec, List<Rule> rules, Duration latency, double sigma, int retryAfterSeconds, long seed) {
@@ -51,6 +54,7 @@ final class FaultPlan {
         this.sigma = sigma;
         this.retryAfterSeconds = retryAfterSeconds;
         this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.tail = sigma > 0 ? new LongTail(latency.toNanos(), sigma, new SplittableRandom(seed).nextDouble()) : null;
     }
 
     static FaultPlan none(long seed) {
@@ -94,13 +98,17 @@ final class FaultPlan {
         String body = item;
         int step = 0;
         double rate = 1;
+        boolean onCreate = false;
         int at = body.indexOf('@');
         if (at >= 0) {
             String where = body.substring(at + 1).toLowerCase(Locale.ROOT);
-            if (!where.matches("step[1-9][0-9]{0,3}")) {
-                throw refusal(item, "'@" + body.substring(at + 1) + "' is not @stepN");
+            if (where.equals("create")) {
+                onCreate = true;
+            } else if (where.matches("step[1-9][0-9]{0,3}")) {
+                step = Integer.parseInt(where.substring(4));
+            } else {
+                throw refusal(item, "'@" + body.substring(at + 1) + "' is not @stepN or @create");
             }
-            step = Integer.parseInt(where.substring(4));
             body = body.substring(0, at);
         }
         int colon = body.lastIndexOf(':');
@@ -121,7 +129,10 @@ final class FaultPlan {
         } else {
             throw refusal(item, "'" + body + "' is not a fault");
         }
-        return new Rule(fault, rate, step);
+        if (onCreate && fault.kind() == Fault.Kind.DRIFT) {
+            throw refusal(item, "drift is for get-run bodies, not @create");
+        }
+        return new Rule(fault, rate, step, onCreate);
     }
 
     private static double number(String text, String item, double least, double most) {
@@ -138,7 +149,7 @@ final class FaultPlan {
     }
 
     private static IllegalArgumentException refusal(String item, String why) {
-        return new IllegalArgumentException("fault '" + item + "': " + why + "; expected KIND[:RATE] or KIND@stepN"
+        return new IllegalArgumentException("fault '" + item + "': " + why + "; expected KIND[:RATE][@create] or KIND@stepN"
                 + " (KIND 429, 500, 502, 503, reset, empty, drift=NEAR-MISS), latency=200ms[~SIGMA] or retry-after=SECONDS");
     }
 
@@ -152,20 +163,16 @@ final class FaultPlan {
 
     /** How long this response is held back. */
     synchronized Duration latency() {
-        if (latency.isZero()) {
-            return latency;
-        }
-        if (sigma == 0) {
-            return latency;
-        }
-        double gaussian = gaussian();
-        return Duration.ofNanos((long) Math.min(latency.toNanos() * Math.exp(sigma * gaussian), 600e9));
+        return tail == null ? latency : Duration.ofNanos(tail.next());
     }
 
     /** The fault of a get-run request of {@code runId} at step {@code step}, or {@link Fault#NONE}. */
     synchronized Fault decide(String runId, int step) {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
+            if (rule.onCreate()) {
+                continue;
+            }
             if (rule.step() > 0) {
                 if (rule.step() == step && fired.add(i + "/" + runId)) {
                     return rule.fault();
@@ -177,10 +184,13 @@ final class FaultPlan {
         return Fault.NONE;
     }
 
-    /** A standard normal draw (Box-Muller), from the plan's own random. */
-    private double gaussian() {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    /** The fault of a create request (no run is created when there is one), or {@link Fault#NONE}. */
+    synchronized Fault decideCreate() {
+        for (Rule rule : rules) {
+            if (rule.onCreate() && (rule.rate() >= 1 || random.nextDouble() < rule.rate())) {
+                return rule.fault();
+            }
+        }
+        return Fault.NONE;
     }
 }

@@ -42,7 +42,7 @@ final class LoopbackServer implements AutoCloseable {
                         }
                     })
                     .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)).syncUninterruptibly().channel();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a BindException arrives undeclared through syncUninterruptibly
             shutdown();
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }

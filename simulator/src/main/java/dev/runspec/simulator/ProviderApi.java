@@ -29,6 +29,11 @@ interface ProviderApi {
     /** The answer to a cancel request: {@code changed} false when the run had already finished. */
     ApiReply cancelled(SimulatedRun run, boolean changed, String body);
 
+    /** The get-run body as this request sees it (query parameters that change what is shown); the body itself by default. */
+    default String asRequested(ApiRequest request, String body) {
+        return body;
+    }
+
     /** The answer for a run id the simulator does not know. */
     default ApiReply notFound(String runId) {
         return ApiReply.json(404, "{\"detail\":\"Run not found\"}");

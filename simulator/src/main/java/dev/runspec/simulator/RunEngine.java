@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +34,7 @@ final class RunEngine {
     private final Drifts drifts;
     private final AtomicLong created = new AtomicLong();
     private final Map<String, SimulatedRun> byId = new ConcurrentHashMap<>();
-    private final List<SimulatedRun> inOrder = new CopyOnWriteArrayList<>();
+    private final List<SimulatedRun> inOrder = new ArrayList<>();
 
     RunEngine(ProviderApi api, ScriptCatalogue scripts, Set<String> terminal, long seed, VirtualClock clock,
             Webhooks webhooks, FaultPlan faults, Drifts drifts) {
@@ -50,7 +49,9 @@ final class RunEngine {
     }
 
     List<SimulatedRun> runs() {
-        return List.copyOf(inOrder);
+        synchronized (inOrder) {
+            return List.copyOf(inOrder);
+        }
     }
 
     SimulatedRun run(String id) {
@@ -67,9 +68,12 @@ final class RunEngine {
         long index = created.getAndIncrement();
         Instant now = clock.now();
         RunSeries series = RunSeries.start(api.id(), runSeed(seed, index), now);
-        SimulatedRun run = new SimulatedRun(api.id(), script, series, terminal, now, webhook, webhooks);
+        SimulatedRun run = new SimulatedRun(api.id(), script, series, terminal, now, clock::now, webhook,
+                webhooks);
         byId.put(run.id(), run);
-        inOrder.add(run);
+        synchronized (inOrder) {
+            inOrder.add(run);
+        }
         if (webhook != null) {
             scheduleSteps(run);
         }
@@ -81,7 +85,7 @@ final class RunEngine {
         Instant next = run.nextStepAt();
         if (next != null) {
             clock.schedule(next, () -> {
-                run.catchUp(next);
+                run.catchUp(clock.now());
                 scheduleSteps(run);
             });
         }
@@ -94,13 +98,23 @@ final class RunEngine {
         }
         return switch (route.kind()) {
             case CREATE -> create(request);
-            case GET -> get(route.runId());
+            case GET -> get(request, route.runId());
             case CANCEL -> cancel(route.runId());
             case INVALID_ID -> new Outcome(ComfyDeployApi.invalidId(route.runId()), Fault.NONE, null);
         };
     }
 
     private Outcome create(ApiRequest request) {
+        Fault fault = faults.decideCreate();
+        switch (fault.kind()) {
+            case STATUS -> {
+                return new Outcome(errorReply(fault.status()), fault, null);
+            }
+            case RESET, EMPTY -> {
+                return new Outcome(null, fault, null);
+            }
+            default -> { }
+        }
         JsonNode body;
         try {
             body = request.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(request.body());
@@ -126,12 +140,12 @@ final class RunEngine {
         return new Outcome(api.created(run, run.bodyAt(run.createdAt())), Fault.NONE, run.id());
     }
 
-    private Outcome get(String runId) {
+    private Outcome get(ApiRequest request, String runId) {
         SimulatedRun run = byId.get(runId);
         if (run == null) {
             return new Outcome(api.notFound(runId), Fault.NONE, runId);
         }
-        String body = run.bodyAt(clock.now());
+        String body = api.asRequested(request, run.bodyAt(clock.now()));
         Fault fault = faults.decide(runId, run.stepNumber());
         return switch (fault.kind()) {
             case NONE -> new Outcome(ApiReply.json(200, body), fault, runId);

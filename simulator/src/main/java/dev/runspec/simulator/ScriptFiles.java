@@ -24,7 +24,7 @@ import java.util.Set;
  * A script has {@code name}, {@code steps} and optionally {@code apis} (the APIs it is for; all when
  * left out) and {@code expect} (the warnings it gives on purpose); a step has {@code status} and
  * optionally {@code next} ({@code 500ms}, {@code 2s}, {@code 10m}, {@code 24h} or ISO-8601
- * {@code PT2S}), {@code set} (members) and {@code without_end}. Every mistake is one line naming the
+ * {@code PT2S}), {@code set} (members), {@code without_end} and {@code read_time}. Every mistake is one line naming the
  * file, the script and the step.
  */
 final class ScriptFiles {
@@ -32,7 +32,7 @@ final class ScriptFiles {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> SCRIPT_KEYS = Set.of("name", "apis", "expect", "steps", "description");
-    private static final Set<String> STEP_KEYS = Set.of("status", "next", "set", "without_end");
+    private static final Set<String> STEP_KEYS = Set.of("status", "next", "set", "without_end", "read_time");
     static final Duration DEFAULT_NEXT = Duration.ofSeconds(5);
 
     private ScriptFiles() {
@@ -139,7 +139,8 @@ final class ScriptFiles {
             set.properties().forEach(e -> members.put(e.getKey(), JSON.treeToValue(e.getValue(), Object.class)));
         }
         boolean withoutEnd = node.path("without_end").asBoolean(false);
-        return new ScriptStep(status, next, members, withoutEnd);
+        boolean readTime = node.path("read_time").asBoolean(false);
+        return new ScriptStep(status, next, members, withoutEnd, readTime);
     }
 
     /** {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 10m}, {@code 24h}, {@code 2d} or ISO-8601 ({@code PT2S}). */

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One run the simulator created: its id, the script it follows, and the bodies its get-run endpoint
- * has served from step to step. The run moves along its script as the {@link VirtualClock} passes
- * each step's moment, whether or not anyone polls. Safe to read from any thread.
+ * serves from step to step. The run moves along its script as the {@link VirtualClock} passes each
+ * step's moment, whether or not anyone polls: what this object reports is as of the clock's now.
+ * Safe to read from any thread.
  */
 public final class SimulatedRun {
 
@@ -22,14 +24,18 @@ public final class SimulatedRun {
     private final Instant createdAt;
     private final WebhookTarget webhook;
     private final Webhooks webhooks;
+    private final Supplier<Instant> clock;
     private final List<String> bodies = new ArrayList<>();
     private List<ScriptStep> steps;
     private Instant nextAt;
     private int applied;
     private String status;
+    /** The body last reported to the webhooks: a status computed on read is not. */
+    private String reported;
 
     SimulatedRun(String api, Script script, RunSeries series, Set<String> terminal, Instant createdAt,
-            WebhookTarget webhook, Webhooks webhooks) {
+            Supplier<Instant> clock, WebhookTarget webhook, Webhooks webhooks) {
+        this.clock = clock;
         this.api = api;
         this.script = script;
         this.series = series;
@@ -63,18 +69,21 @@ public final class SimulatedRun {
         return createdAt;
     }
 
-    /** Its status as of the last step it reached. */
+    /** Its status now, on the virtual clock. */
     public synchronized String status() {
+        catchUp(clock.get());
         return status;
     }
 
-    /** Whether it has reached a terminal status. */
+    /** Whether it has reached a terminal status by now, on the virtual clock. */
     public synchronized boolean isFinished() {
+        catchUp(clock.get());
         return terminal.contains(status);
     }
 
-    /** Every body it has had, one per step reached (and one for a cancel), in order. */
+    /** Every body it has had by now, one per step reached (and one for a cancel), in order. */
     public synchronized List<String> bodies() {
+        catchUp(clock.get());
         return List.copyOf(bodies);
     }
 
@@ -124,12 +133,12 @@ public final class SimulatedRun {
     }
 
     private void apply(ScriptStep step, Instant at) {
-        String previous = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String body = series.body(step.status(), timestamps.step(step.status(), at, step.withoutEnd()), step.members());
         bodies.add(body);
         status = step.status();
-        if (webhook != null) {
-            webhooks.runChanged(webhook, previous, body);
+        if (webhook != null && !step.computedOnRead()) {
+            webhooks.runChanged(webhook, reported, body);
+            reported = body;
         }
     }
 }

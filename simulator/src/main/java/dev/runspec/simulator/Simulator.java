@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A fake ComfyDeploy or Runflow on a loopback port: create a run, poll it, cancel it, with the
@@ -29,7 +28,7 @@ public final class Simulator implements AutoCloseable {
     private final Webhooks webhooks;
     private final RunEngine engine;
     private final LoopbackServer server;
-    private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
+    private final RequestLog requests = new RequestLog();
 
     private Simulator(SimulatorOptions options) {
         this.options = options;
@@ -53,6 +52,7 @@ public final class Simulator implements AutoCloseable {
         this.clock = new VirtualClock(options.start, options.speed);
         this.webhooks = new Webhooks(options.api, clock.scheduler(), options.webhookFaults, options.seed,
                 options.signingSecret);
+        clock.settlesWhen(() -> webhooks.attemptsUnderway() == 0);
         this.engine = new RunEngine(api, scripts, generator.terminalStatuses(), options.seed, clock, webhooks, faults,
                 drifts);
         RequestHandler handler = new RequestHandler(engine, faults, clock, request -> {
@@ -132,9 +132,9 @@ public final class Simulator implements AutoCloseable {
         return engine.scripts();
     }
 
-    /** Every request received so far, in the order answered. */
+    /** The requests received so far (the latest 100,000), in the order answered. */
     public List<ReceivedRequest> requests() {
-        return List.copyOf(requests);
+        return requests.snapshot();
     }
 
     /** Every webhook or callback delivery attempt so far, in the order sent. */

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The simulator's time: runs move through their scripts, and webhooks wait, on this clock, never on
@@ -26,6 +26,8 @@ public final class VirtualClock implements AutoCloseable {
     private final PriorityQueue<Task> due = new PriorityQueue<>();
     private final ExecutorService runner;
     private final ScheduledExecutorService ticker;
+    private volatile BooleanSupplier quiet = () -> true;
+    private final java.util.concurrent.atomic.AtomicLong submitted = new java.util.concurrent.atomic.AtomicLong();
     private Duration advanced = Duration.ZERO;
     private long sequence;
 
@@ -76,7 +78,8 @@ public final class VirtualClock implements AutoCloseable {
 
     /**
      * Moves the clock forward by {@code duration}: every run step and webhook delivery now due
-     * happens, in time order, before this returns (deliveries waiting at most 10 s of wall time).
+     * happens, in time order, and every delivery attempt underway is answered (or times out), before
+     * this returns.
      */
     public void advance(Duration duration) {
         if (duration.isNegative()) {
@@ -85,13 +88,44 @@ public final class VirtualClock implements AutoCloseable {
         synchronized (this) {
             advanced = advanced.plus(duration);
         }
-        for (int round = 0; round < 100 && runDue(); round++) {
+        for (int round = 0; round < 1000; round++) {
+            long before = submitted.get();
+            runDue();
             try {
-                runner.submit(() -> { }).get(10, TimeUnit.SECONDS);
+                runner.submit(() -> { }).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 return;
             }
+            boolean wasQuiet = quiet.getAsBoolean();
+            if (!waitUntilQuiet()) {
+                return;
+            }
+            if (wasQuiet && submitted.get() == before) {
+                return;
+            }
         }
+    }
+
+    /** Waits (at most 30 s of wall time) until nothing set off by the clock is still underway. */
+    private boolean waitUntilQuiet() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!quiet.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #advance} waits for besides the tasks: webhook delivery attempts underway. */
+    void settlesWhen(BooleanSupplier quiet) {
+        this.quiet = quiet;
     }
 
     /** Hands every task now due to the runner in order; true when there were any. */
@@ -109,6 +143,7 @@ public final class VirtualClock implements AutoCloseable {
 
     private void submit(Runnable action) {
         if (!runner.isShutdown()) {
+            submitted.incrementAndGet();
             runner.execute(() -> {
                 try {
                     action.run();

@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * How webhook and callback deliveries misbehave, as the providers can: each delivery held back by
  * {@code delay} of virtual time, repeated with probability {@code repeatRate}, and sent after the
- * delivery that follows it with probability {@code reorderRate}. The choices are drawn from the
- * simulator's seed, so the same seed gives the same deliveries.
+ * delivery that follows it with probability {@code reorderRate} (or after 30 s of virtual time when
+ * no delivery follows). A repeat carries the same bytes and, for Runflow, the same
+ * {@code Runflow-Request-Id}. The choices are drawn from the simulator's seed and each delivery's
+ * sequence number, so the same seed and the same run changes give the same deliveries.
  */
 public record WebhookFaults(Duration delay, double repeatRate, double reorderRate) {
 

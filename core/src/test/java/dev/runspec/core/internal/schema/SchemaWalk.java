@@ -1,23 +1,26 @@
-package dev.runspec.pact;
+package dev.runspec.core.internal.schema;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every member of a schema, embeds and array items included, for tests that cover them all. */
-final class SchemaWalk {
+/**
+ * Every member of a schema, embeds and array items included, for tests that cover them all (here
+ * and, through the test-jar, in the front ends).
+ */
+public final class SchemaWalk {
 
     /** A member with the path it sits at (array items at index 0). */
-    record Member(List<Object> path, SchemaNode node) {
+    public record Member(List<Object> path, SchemaNode node) {
     }
 
     private SchemaWalk() {
     }
 
-    static List<SchemaNode> members(SchemaNode root) {
+    public static List<SchemaNode> members(SchemaNode root) {
         return paths(root).stream().map(Member::node).toList();
     }
 
-    static List<Member> paths(SchemaNode root) {
+    public static List<Member> paths(SchemaNode root) {
         List<Member> out = new ArrayList<>();
         walk(List.of(), root, out, 0);
         return out;
@@ -27,8 +30,7 @@ final class SchemaWalk {
         if (depth > 8) {
             return;
         }
-        for (String name : node.memberNames()) {
-            SchemaNode member = node.member(name).orElseThrow();
+        node.members().forEach((name, member) -> {
             List<Object> at = MemberPath.child(path, name);
             out.add(new Member(at, member));
             walk(at, member, out, depth + 1);
@@ -36,6 +38,6 @@ final class SchemaWalk {
                 out.add(new Member(MemberPath.child(at, 0), items));
                 walk(MemberPath.child(at, 0), items, out, depth + 1);
             });
-        }
+        });
     }
 }

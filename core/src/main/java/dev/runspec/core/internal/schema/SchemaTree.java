@@ -1,44 +1,52 @@
-package dev.runspec.pact;
+package dev.runspec.core.internal.schema;
 
 import dev.runspec.core.SchemaCatalogue;
-import java.util.List;
-import java.util.Optional;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A run schema read as a tree of members, for deciding matchers: local {@code $ref}s into
- * {@code $defs} are followed, nothing else is fetched.
+ * Not API: shared by runspec's own modules and may change in any release.
+ *
+ * <p>A run schema read as a tree of members, for making and judging bodies (Pact matchers,
+ * generated runs): local {@code $ref}s into {@code $defs} are followed, a reference's siblings
+ * winning over the definition (as in the schemas' {@code "type": ["object", "null"], "$ref": ...}
+ * members); nothing else is fetched.
  */
-final class SchemaTree {
+public final class SchemaTree {
+
+    private static final int MOST_REFERENCES = 16;
 
     private final String schemaId;
     private final JsonNode document;
+    private final SchemaNode root;
 
     private SchemaTree(String schemaId, JsonNode document) {
         this.schemaId = schemaId;
         this.document = document;
+        this.root = resolve(document);
     }
 
     /** The schema of this id in the catalogue; throws the catalogue's one-line error for an unknown id. */
-    static SchemaTree of(SchemaCatalogue catalogue, String schemaId) {
+    public static SchemaTree of(SchemaCatalogue catalogue, String schemaId) {
         return new SchemaTree(schemaId, catalogue.schemaDocument(schemaId));
     }
 
-    String schemaId() {
+    public String schemaId() {
         return schemaId;
     }
 
-    SchemaNode root() {
-        return resolve(document);
+    public SchemaNode root() {
+        return root;
     }
 
     /**
      * The schema of the value at this path (member names and array indexes), or empty when the path
      * leaves what the schema documents.
      */
-    Optional<SchemaNode> at(List<Object> path) {
-        SchemaNode node = root();
+    public Optional<SchemaNode> at(List<Object> path) {
+        SchemaNode node = root;
         for (Object segment : path) {
             Optional<SchemaNode> next = segment instanceof Integer ? node.items() : node.member((String) segment);
             if (next.isEmpty()) {
@@ -49,13 +57,22 @@ final class SchemaTree {
         return Optional.of(node);
     }
 
+    /**
+     * The node with its local reference merged in: definition first, the node's own keywords over it.
+     * A chain of references longer than {@value #MOST_REFERENCES} (a definition that refers to
+     * itself) is left where it stops.
+     */
     SchemaNode resolve(JsonNode node) {
+        return resolve(node, 0);
+    }
+
+    private SchemaNode resolve(JsonNode node, int followed) {
         JsonNode ref = node.get("$ref");
-        if (ref == null || !ref.isString() || !ref.asString().startsWith("#/$defs/")) {
+        if (ref == null || !ref.isString() || !ref.asString().startsWith("#/$defs/") || followed == MOST_REFERENCES) {
             return new SchemaNode(this, node);
         }
         JsonNode definition = document.path("$defs").get(ref.asString().substring("#/$defs/".length()));
-        if (definition == null) {
+        if (definition == null || !definition.isObject()) {
             return new SchemaNode(this, node);
         }
         ObjectNode merged = ((ObjectNode) definition).deepCopy();
@@ -64,6 +81,6 @@ final class SchemaTree {
                 merged.set(e.getKey(), e.getValue());
             }
         });
-        return resolve(merged);
+        return resolve(merged, followed + 1);
     }
 }

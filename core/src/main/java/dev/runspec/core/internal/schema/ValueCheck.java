@@ -1,4 +1,4 @@
-package dev.runspec.pact;
+package dev.runspec.core.internal.schema;
 
 import dev.runspec.core.Rule;
 import dev.runspec.core.RunValidator;
@@ -11,23 +11,25 @@ import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
 
 /**
- * Asks the real validator what the schema thinks of one value at one place in a run: the value is
+ * Not API: shared by runspec's own modules and may change in any release.
+ *
+ * <p>Asks the real validator what the schema thinks of one value at one place in a run: the value is
  * put into an otherwise empty document along its path and validated, and only what is said about
  * that value is kept (the members the stub leaves out are not the value's fault).
  */
-final class ValueCheck {
+public final class ValueCheck {
 
     private final RunValidator validator;
     private final String schemaId;
 
-    ValueCheck(RunValidator validator, String schemaId) {
+    public ValueCheck(RunValidator validator, String schemaId) {
         // What the schema says of one value: lifecycle rules judge a whole run, not a stub around one value.
         this.validator = validator.schemaOnly();
         this.schemaId = schemaId;
     }
 
     /** Everything but {@code required} that the schema reports about {@code value} at {@code path}. */
-    List<Violation> violations(List<Object> path, JsonNode value) {
+    public List<Violation> violations(List<Object> path, JsonNode value) {
         List<Object> placed = MemberPath.firstItems(path);
         String pointer = MemberPath.pointer(placed);
         JsonNode document = wrap(placed, 0, value);
@@ -38,7 +40,7 @@ final class ValueCheck {
     }
 
     /** The first error the schema reports about {@code value} at {@code path}, or null when it accepts it. */
-    Violation firstError(List<Object> path, JsonNode value) {
+    public Violation firstError(List<Object> path, JsonNode value) {
         return violations(path, value).stream().filter(v -> v.severity() == Severity.ERROR).findFirst().orElse(null);
     }
 

@@ -1,4 +1,4 @@
-package dev.runspec.pact;
+package dev.runspec.core.internal.schema;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -6,20 +6,25 @@ import java.util.Map;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.node.JsonNodeFactory;
 
-/** Example values: sensible defaults the schemas accept, and conversions between Java and JSON. */
-final class Examples {
+/**
+ * Not API: shared by runspec's own modules and may change in any release.
+ *
+ * <p>Example values: sensible defaults the schemas accept, and conversions between a caller's
+ * plain Java values and JSON.
+ */
+public final class ExampleValues {
 
-    static final String UUID = "0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a";
-    static final String DATE_TIME = "2025-04-02T16:05:44.502113Z";
-    static final String DECIMAL = "0.0125";
+    public static final String UUID = "0196f1d4-0b2c-7d3e-8f4a-6b7c8d9e0f1a";
+    public static final String DATE_TIME = "2025-04-02T16:05:44.502113Z";
+    public static final String DECIMAL = "0.0125";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private Examples() {
+    private ExampleValues() {
     }
 
     /** A value of this kind that the schema accepts, or null when there is no sensible one. */
-    static JsonNode defaultFor(SchemaNode node) {
+    public static JsonNode defaultFor(SchemaNode node) {
         return switch (node.kind()) {
             case ENUM -> JSON.stringNode(node.enumValues().get(0));
             case KNOWN_VALUES -> JSON.stringNode(node.knownValues().get(0));
@@ -40,7 +45,7 @@ final class Examples {
      *
      * @throws IllegalArgumentException for anything but a string, number, boolean or null
      */
-    static JsonNode toJson(String member, Object example) {
+    public static JsonNode toJson(String member, Object example) {
         if (example == null) {
             return JSON.nullNode();
         }
@@ -66,8 +71,8 @@ final class Examples {
                 + "; give a String, a Number, a Boolean or null");
     }
 
-    /** A JSON example as the plain Java value Pact's DSL takes. */
-    static Object toJava(JsonNode node) {
+    /** A JSON example as a plain Java value (what Pact's DSL takes); an object or array as an empty map. */
+    public static Object toJava(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
