@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = "Checks the \"get run\" responses of ComfyUI deployment platforms (ComfyDeploy v1/v2, Runflow)"
                 + " against their published contracts.",
-        subcommands = {ValidateCommand.class, SequenceCommand.class, PactCommand.class, SchemasCommand.class, RulesCommand.class, GenerateCommand.class},
+        subcommands = {ValidateCommand.class, SequenceCommand.class, PactCommand.class, SchemasCommand.class, RulesCommand.class, GenerateCommand.class,
+            SimulateCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = "Run 'runspec COMMAND --help' for a command's options.")

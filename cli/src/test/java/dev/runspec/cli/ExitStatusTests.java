@@ -89,7 +89,7 @@ class ExitStatusTests {
     void exits_2_with_one_line_when_no_command_is_given() {
         Outcome outcome = runspec();
 
-        assertUsageError(outcome, "runspec: no command given; use one of validate, sequence, pact, schemas, rules, generate (see 'runspec --help')");
+        assertUsageError(outcome, "runspec: no command given; use one of validate, sequence, pact, schemas, rules, generate, simulate (see 'runspec --help')");
     }
 
     @Test
