@@ -41,7 +41,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * runspec's interceptor or filter in {@code REPORT} mode, beside validating the same body alone.
  * The interceptor's cost is the difference between a client's two scores; the target is that it
  * costs no more than {@link #validateBodyAlone()}. Run it on its own, briefly:
- * {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main IntegrationOverhead -f 1 -wi 3 -w 1s -i 5 -r 1s}.
+ * {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main IntegrationOverhead -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
