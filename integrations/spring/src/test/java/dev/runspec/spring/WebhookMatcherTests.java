@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.runspec.core.RunValidator;
 import dev.runspec.core.RunflowSignature;
 import dev.runspec.core.ValidationResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.runspec.integration.ServedRuns;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookMatcherTests {
 
     private static final byte[] SECRET = "whsec_test".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] CALLBACK = resource("/conforming/runflow-callback/completed.json");
-    private static final byte[] DRIFTED_CALLBACK = resource("/violating/runflow-callback/drifted.json");
-    private static final byte[] RUN_UPDATED = resource("/conforming/comfydeploy-v2-webhook/run-updated-success.json");
+    private static final byte[] CALLBACK = ServedRuns.resource("/conforming/runflow-callback/completed.json");
+    private static final byte[] DRIFTED_CALLBACK = ServedRuns.resource("/violating/runflow-callback/drifted.json");
+    private static final byte[] RUN_UPDATED = ServedRuns.resource("/conforming/comfydeploy-v2-webhook/run-updated-success.json");
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Receiver()).build();
 
@@ -94,17 +92,6 @@ class WebhookMatcherTests {
         @PostMapping("/hooks/runflow")
         ResponseEntity<Void> runflow(@RequestBody byte[] callback) {
             return ResponseEntity.noContent().build();
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = WebhookMatcherTests.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test document " + name + " (core's test-jar)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
