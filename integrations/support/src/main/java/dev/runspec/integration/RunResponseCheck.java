@@ -33,8 +33,7 @@ import java.util.function.LongSupplier;
  */
 public final class RunResponseCheck {
 
-    static final String LOGGER_NAME = "dev.runspec.integration";
-    private static final Logger LOGGER = System.getLogger(LOGGER_NAME);
+    private static final Logger LOGGER = System.getLogger("dev.runspec.integration");
     private static final String ENDPOINT_ADVICE = "map the endpoint to a schema id with RunEndpoints.with(pattern, id)";
 
     private final RunValidator validator;

@@ -12,9 +12,10 @@ import java.util.function.LongSupplier;
  *
  * <p>What report mode does with every verdict, whichever integration made it: counts its
  * violations in Micrometer's global registry ({@code runspec.violations}, see
- * {@link dev.runspec.integration.MicrometerViolations}) when Micrometer is on the class path and counting is on, and logs
- * each distinct (schema, pointer, rule) once per interval ({@link DriftLog}). Never throws: a
- * failure while counting is logged. Safe to share between threads.
+ * {@link dev.runspec.integration.MicrometerViolations}) when Micrometer is on the class path and
+ * counting is on, and logs each distinct (schema, pointer, rule) once per interval
+ * ({@link DriftLog}). Never throws: a failure while counting is logged. Safe to share between
+ * threads.
  */
 public final class DriftReport {
 
@@ -33,11 +34,6 @@ public final class DriftReport {
         this.logger = logger;
         this.log = new DriftLog(logger, interval, nanoClock);
         this.counter = countInGlobalRegistry && MICROMETER_PRESENT ? GlobalRegistryCount.counter() : null;
-    }
-
-    /** True when Micrometer is on runspec's class path. */
-    public static boolean micrometerPresent() {
-        return MICROMETER_PRESENT;
     }
 
     /** Counts and logs the violations of {@code result}, the verdict on {@code what} (as messages name it). */
