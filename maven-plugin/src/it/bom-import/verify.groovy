@@ -14,5 +14,5 @@ def bom = new File(localRepositoryPath, "dev/runspec/runspec-bom/${pluginVersion
 def model = new groovy.xml.XmlSlurper().parse(bom)
 assert model.parent.size() == 0
 def managed = model.dependencyManagement.dependencies.dependency.collect { "${it.groupId}:${it.artifactId}".toString() }
-assert managed == ['runspec-schemas', 'runspec-engine', 'runspec-core', 'runspec-junit', 'runspec-generator', 'runspec-pact', 'runspec-wiremock', 'runspec-cli', 'runspec-maven-plugin',
+assert managed == ['runspec-schemas', 'runspec-engine', 'runspec-core', 'runspec-junit', 'runspec-generator', 'runspec-simulator', 'runspec-pact', 'runspec-wiremock', 'runspec-cli', 'runspec-maven-plugin',
         'runspec-integration-support', 'runspec-rest-assured', 'runspec-okhttp', 'runspec-spring'].collect { "dev.runspec:${it}".toString() }

@@ -24,8 +24,13 @@ public final class ValidationResult {
     private final JsonNode document;
 
     ValidationResult(String schemaId, List<Violation> violations, JsonNode document) {
+        this(schemaId, document, violations.isEmpty() ? List.of() : violations.stream().sorted(BY_POSITION).toList());
+    }
+
+    /** Violations already in source order and unmodifiable, as another verdict holds them. */
+    private ValidationResult(String schemaId, JsonNode document, List<Violation> inSourceOrder) {
         this.schemaId = schemaId;
-        this.violations = violations.stream().sorted(BY_POSITION).toList();
+        this.violations = inSourceOrder;
         this.document = document;
     }
 
@@ -77,7 +82,7 @@ public final class ValidationResult {
      * collect many verdicts (a folder, a long NDJSON file) keep these so memory stays small.
      */
     public ValidationResult withoutDocument() {
-        return document == null ? this : new ValidationResult(schemaId, violations, null);
+        return document == null ? this : new ValidationResult(schemaId, null, violations);
     }
 
     /**

@@ -3,12 +3,15 @@ package dev.runspec.okhttp;
 import dev.runspec.integration.RunExchange;
 import dev.runspec.integration.RunResponseCheck;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /**
@@ -41,7 +44,7 @@ public final class RunResponseInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         Response response = chain.proceed(request);
-        RunExchange exchange = new RunExchange(request.method(), request.url().uri(), response.code());
+        RunExchange exchange = new RunExchange(request.method(), uriOf(request.url()), response.code());
         Optional<String> schema = check.schemaFor(exchange);
         if (schema.isEmpty()) {
             return response;
@@ -55,12 +58,41 @@ public final class RunResponseInterceptor implements Interceptor {
                 check.checkTooLarge(exchange, schema.get(), declared > limit ? declared : -1);
             } else {
                 // The whole body now sits in the source's buffer; checking a copy leaves it there for the caller.
-                check.check(exchange, schema.get(), source.getBuffer().snapshot().toByteArray());
+                check.check(exchange, schema.get(), copyOf(source.getBuffer()));
             }
             return response;
         } catch (IOException | RuntimeException | Error failure) {
             response.close();
             throw failure;
         }
+    }
+
+    /**
+     * The URL as a {@link URI}: parsed from its text, which is one already for all but odd URLs;
+     * {@link HttpUrl#uri()} re-encodes every URL (a regex compiled per call) and is kept for those.
+     */
+    private static URI uriOf(HttpUrl url) {
+        try {
+            return URI.create(url.toString());
+        } catch (IllegalArgumentException notAsItIs) {
+            return url.uri();
+        }
+    }
+
+    /**
+     * The buffer's bytes in one array, the buffer untouched. Copied segment by segment through a
+     * cursor: {@code snapshot()} would share the segments, and shared segments never go back to
+     * Okio's pool once the caller has read them, so each later call would allocate new ones.
+     */
+    private static byte[] copyOf(Buffer buffer) {
+        byte[] bytes = new byte[Math.toIntExact(buffer.size())];
+        try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
+            int at = 0;
+            for (int n = cursor.seek(0); n != -1; n = cursor.next()) {
+                System.arraycopy(cursor.data, cursor.start, bytes, at, n);
+                at += n;
+            }
+        }
+        return bytes;
     }
 }

@@ -1,37 +1,44 @@
 package dev.runspec.spring;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.springframework.core.io.buffer.DataBuffer;
 
 /**
  * A copy of the bytes of a streaming body, up to a limit, leaving the buffers themselves as they
- * were (their read positions included); past the limit it only counts. Reactive signals arrive one
- * at a time, so it needs no locking.
+ * were (their read positions included); past the limit it only counts. Sized from the declared
+ * length when there is one, so a body of that length is copied once, straight into its array.
+ * Reactive signals arrive one at a time, so it needs no locking.
  */
 final class BodyCopy {
 
     private final long limit;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private byte[] bytes;
     private long size;
 
-    BodyCopy(long limit) {
+    /** A copy of at most {@code limit} bytes, expecting {@code declared} of them (-1 when unknown). */
+    BodyCopy(long limit, long declared) {
         this.limit = limit;
+        this.bytes = new byte[declared >= 0 && declared <= limit ? (int) declared : 256];
     }
 
     void append(DataBuffer buffer) {
         int readable = buffer.readableByteCount();
         if (size + readable <= limit) {
+            int at = (int) size;
+            if (at + readable > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Math.min(limit, Integer.MAX_VALUE - 8), Math.max(at + readable, 2L * bytes.length)));
+            }
             try (DataBuffer.ByteBufferIterator parts = buffer.readableByteBuffers()) {
                 while (parts.hasNext()) {
                     ByteBuffer part = parts.next();
-                    byte[] chunk = new byte[part.remaining()];
-                    part.get(chunk);
-                    bytes.write(chunk, 0, chunk.length);
+                    int n = part.remaining();
+                    part.get(bytes, at, n);
+                    at += n;
                 }
             }
         } else if (size <= limit) {
-            bytes.reset();
+            bytes = new byte[0];
         }
         size += readable;
     }
@@ -45,6 +52,6 @@ final class BodyCopy {
     }
 
     byte[] bytes() {
-        return bytes.toByteArray();
+        return bytes.length == size ? bytes : Arrays.copyOf(bytes, (int) size);
     }
 }

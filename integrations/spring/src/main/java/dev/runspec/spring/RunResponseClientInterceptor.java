@@ -51,9 +51,9 @@ public final class RunResponseClientInterceptor implements ClientHttpRequestInte
         try {
             long limit = check.maxBodyBytes();
             InputStream body = response.getBody();
-            byte[] head = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            long declared = response.getHeaders().getContentLength();
+            byte[] head = ReadRunResponse.readAtMost(body, limit + 1, declared);
             if (head.length > limit) {
-                long declared = response.getHeaders().getContentLength();
                 check.checkTooLarge(exchange, schema.get(), declared > limit ? declared : -1);
                 return new ReadRunResponse(response, new SequenceInputStream(new ByteArrayInputStream(head), body));
             }

@@ -43,7 +43,7 @@ public final class RunResponseExchangeFilter implements ExchangeFilterFunction {
                 return response;
             }
             return response.mutate().body(body -> {
-                BodyCopy copy = new BodyCopy(check.maxBodyBytes());
+                BodyCopy copy = new BodyCopy(check.maxBodyBytes(), response.headers().contentLength().orElse(-1));
                 return body.doOnNext(copy::append).concatWith(Mono.fromRunnable(() -> {
                     if (copy.overLimit()) {
                         check.checkTooLarge(exchange, schema.get(), copy.size());

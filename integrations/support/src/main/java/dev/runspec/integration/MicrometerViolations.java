@@ -1,5 +1,6 @@
 package dev.runspec.integration;
 
+import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,17 +31,20 @@ public final class MicrometerViolations implements VerdictListener {
         return new MicrometerViolations(Objects.requireNonNull(registry, "registry"));
     }
 
-    /** Counts into Micrometer's global registry; only called once Micrometer was found on the class path. */
-    static VerdictListener globalRegistry() {
-        return new MicrometerViolations(Metrics.globalRegistry);
-    }
-
     @Override
     public void onVerdict(RunVerdict verdict) {
-        for (Violation violation : verdict.result().violations()) {
+        count(verdict.result());
+    }
+
+    /**
+     * Counts every violation of {@code result}, tagged with its schema: for verdicts that come
+     * from elsewhere than a {@link RunResponseCheck}, such as runspec-wiremock's served responses.
+     */
+    public void count(ValidationResult result) {
+        for (Violation violation : result.violations()) {
             Counter.builder(METER)
                     .description("Violations runspec found in run responses")
-                    .tag("schema", verdict.result().schemaId())
+                    .tag("schema", result.schemaId())
                     .tag("rule", violation.rule().id())
                     .tag("severity", violation.severity().id())
                     .register(registry)

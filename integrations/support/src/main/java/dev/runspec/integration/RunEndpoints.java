@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * <li>{@code /api/run/{run_id}}: {@code comfydeploy-v2}, and its HTTP 422 body {@code comfydeploy-v2-error};</li>
  * <li>{@code /v1/runs/{id}}: {@code runflow-v1} (Runflow).</li>
  * </ul>
+ * No path maps to the webhook and callback schemas ({@code comfydeploy-v2-webhook},
+ * {@code comfydeploy-v1-webhook}, {@code runflow-callback}): their URLs are the application's
+ * own, and a delivery is a request the application's server receives, not a response a client
+ * gets; check it where it arrives ({@link RunResponseCheck#check} in report mode, or runspec-spring's
+ * {@code webhookConformsToRunSchema} in a MockMvc test).
  * Immutable; {@link #with} returns a copy.
  */
 public final class RunEndpoints {

@@ -7,6 +7,7 @@ import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
 import dev.runspec.core.internal.LimitMessages;
 import dev.runspec.core.internal.PolicyLabels;
+import dev.runspec.integration.internal.DriftReport;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -32,16 +33,15 @@ import java.util.function.LongSupplier;
  */
 public final class RunResponseCheck {
 
-    private static final Logger LOGGER = System.getLogger(DriftLog.LOGGER_NAME);
+    private static final Logger LOGGER = System.getLogger("dev.runspec.integration");
     private static final String ENDPOINT_ADVICE = "map the endpoint to a schema id with RunEndpoints.with(pattern, id)";
-    private static final boolean MICROMETER_PRESENT = classPresent("io.micrometer.core.instrument.Metrics");
 
     private final RunValidator validator;
     private final RunEndpoints endpoints;
     private final CheckMode mode;
     private final FailOn failOn;
     private final List<VerdictListener> listeners;
-    private final DriftLog driftLog;
+    private final DriftReport report;
     private final PolicyLabels labels;
 
     private RunResponseCheck(Builder builder) {
@@ -49,12 +49,9 @@ public final class RunResponseCheck {
         this.endpoints = builder.endpoints;
         this.mode = builder.mode;
         this.failOn = builder.failOn;
-        List<VerdictListener> all = new ArrayList<>(builder.listeners);
-        if (mode == CheckMode.REPORT && builder.countInGlobalRegistry && MICROMETER_PRESENT) {
-            all.add(MicrometerViolations.globalRegistry());
-        }
-        this.listeners = List.copyOf(all);
-        this.driftLog = new DriftLog(builder.logger, builder.logInterval, builder.nanoClock);
+        this.listeners = List.copyOf(builder.listeners);
+        this.report = new DriftReport(builder.logger, builder.logInterval, builder.nanoClock,
+                mode == CheckMode.REPORT && builder.countInGlobalRegistry);
         this.labels = new PolicyLabels(validator.policy());
         for (String schemaId : endpoints.schemaIds()) {
             validator.catalogue().requireKnownOrAuto(schemaId);
@@ -152,8 +149,8 @@ public final class RunResponseCheck {
             if (failOn.isReachedBy(verdict.result())) {
                 throw new RunResponseAssertionError(verdict, failOn);
             }
-        } else if (!verdict.conforms()) {
-            driftLog.log(verdict);
+        } else {
+            report.report(verdict.exchange().toString(), verdict.schema(), verdict.result());
         }
         return verdict;
     }
@@ -164,15 +161,6 @@ public final class RunResponseCheck {
         }
         LOGGER.log(Level.WARNING, "runspec: checking " + exchange + " failed inside runspec; the call goes on unchecked", e);
         return fallback;
-    }
-
-    private static boolean classPresent(String name) {
-        try {
-            Class.forName(name, false, RunResponseCheck.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /** Configures a {@link RunResponseCheck}. */

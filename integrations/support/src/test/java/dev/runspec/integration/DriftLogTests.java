@@ -3,14 +3,9 @@ package dev.runspec.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runspec.core.FakeProvider.Route;
-import java.lang.System.Logger;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.ResourceBundle;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class DriftLogTests {
@@ -57,42 +52,5 @@ class DriftLogTests {
 
     private static RunExchange exchange(String id) {
         return new RunExchange("GET", URI.create("http://127.0.0.1:9/v1/runs/" + id), 200);
-    }
-
-    /** A logger that keeps what it is given, as {@code LEVEL message}. */
-    static final class CapturingLogger implements Logger {
-
-        final List<String> records = new CopyOnWriteArrayList<>();
-
-        @Override
-        public String getName() {
-            return "capture";
-        }
-
-        @Override
-        public boolean isLoggable(Level level) {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
-            records.add(level + " " + message);
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-            records.add(level + " " + format);
-        }
-
-        @Override
-        public void log(Level level, Supplier<String> message) {
-            records.add(level + " " + message.get());
-        }
-
-        @Override
-        public void log(Level level, String message) {
-            records.add(level + " " + message);
-        }
-
     }
 }

@@ -78,7 +78,8 @@ public final class ServedRuns implements AutoCloseable {
         };
     }
 
-    private static byte[] resource(String name) {
+    /** The bytes of one of core's test documents, such as {@code /conforming/runflow-callback/completed.json}. */
+    public static byte[] resource(String name) {
         try (InputStream in = ServedRuns.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test document " + name + " (core's test-jar)");

@@ -11,7 +11,10 @@ public enum Mode {
 
     /**
      * For shared and long-running servers: each verdict goes to the listener and is kept for
-     * {@link RunspecWireMock#verdicts()}; nothing ever fails and serving is never affected.
+     * {@link RunspecWireMock#verdicts()}; each distinct (schema, pointer, rule) is logged once per
+     * interval (logger {@code dev.runspec.wiremock}); when Micrometer is on the class path,
+     * violations are counted as {@code runspec.violations} in its global registry, as the HTTP
+     * client integrations count them. Nothing ever fails and serving is never affected.
      */
     REPORT
 }

@@ -14,6 +14,9 @@ import dev.runspec.core.SeverityPolicy;
 import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
 import dev.runspec.core.internal.RequestMapping;
+import dev.runspec.integration.internal.DriftReport;
+import java.lang.System.Logger;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * A WireMock extension (a {@link ServeEventListener}) that checks every response WireMock actually
@@ -50,6 +54,9 @@ import java.util.function.Consumer;
  */
 public final class RunspecWireMock implements ServeEventListener {
 
+    /** The logger report mode logs drift to, through {@link System.Logger}. */
+    public static final String LOGGER_NAME = "dev.runspec.wiremock";
+
     /** How many verdicts are kept for {@link #verdicts()}; older ones are dropped first. */
     public static final int KEPT_VERDICTS = 10_000;
 
@@ -60,6 +67,7 @@ public final class RunspecWireMock implements ServeEventListener {
     private final Consumer<ServedResponse> listener;
     private final AtomicLong numbers = new AtomicLong();
     private final Deque<ServedResponse> kept = new ArrayDeque<>();
+    private final DriftReport report;
 
     private RunspecWireMock(Builder builder) {
         this.mode = builder.mode;
@@ -67,6 +75,8 @@ public final class RunspecWireMock implements ServeEventListener {
         this.validator = RunValidator.builder().policy(builder.policy).limits(builder.limits).build();
         this.mappings = RequestMapping.withDefaults(builder.added);
         this.listener = builder.listener;
+        this.report = new DriftReport(builder.logger, builder.logInterval, builder.nanoClock,
+                mode == Mode.REPORT && builder.countInGlobalRegistry);
         mappings.forEach(m -> validator.catalogue().get(m.schemaId()));
     }
 
@@ -154,7 +164,11 @@ public final class RunspecWireMock implements ServeEventListener {
             byte[] body = response.getBody();
             result = validator.validate(schemaId.get(), body == null ? new byte[0] : body).withoutDocument();
         }
-        return new ServedResponse(numbers.incrementAndGet(), method, url, response.getStatus(), result);
+        ServedResponse served = new ServedResponse(numbers.incrementAndGet(), method, url, response.getStatus(), result);
+        if (mode == Mode.REPORT) {
+            report.report("the response WireMock served to " + served.label(), schemaId.get(), result);
+        }
+        return served;
     }
 
     /** The verdicts so far (since the last {@link #reset()}), in the order the responses were served. */
@@ -215,8 +229,38 @@ public final class RunspecWireMock implements ServeEventListener {
         private Limits limits = Limits.defaults();
         private Consumer<ServedResponse> listener;
         private final List<RequestMapping> added = new ArrayList<>();
+        private boolean countInGlobalRegistry = true;
+        private Duration logInterval = Duration.ofMinutes(1);
+        private Logger logger = System.getLogger(LOGGER_NAME);
+        private LongSupplier nanoClock = System::nanoTime;
 
         private Builder() {
+        }
+
+        /**
+         * Whether {@link Mode#REPORT} counts violations into Micrometer's global registry
+         * ({@code runspec.violations}, tagged schema, rule and severity) when Micrometer is on the
+         * class path; true by default.
+         */
+        public Builder countInGlobalRegistry(boolean count) {
+            this.countInGlobalRegistry = count;
+            return this;
+        }
+
+        /** How often {@link Mode#REPORT} logs the same (schema, pointer, rule) at most; once a minute by default. */
+        public Builder logInterval(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("the log interval cannot be negative; got " + interval);
+            }
+            this.logInterval = interval;
+            return this;
+        }
+
+        /** Not API: where drift is logged and the clock that spaces it, for tests. */
+        Builder logTo(Logger logger, LongSupplier nanoClock) {
+            this.logger = Objects.requireNonNull(logger, "logger");
+            this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+            return this;
         }
 
         /** {@link Mode#FAIL} (the default) or {@link Mode#REPORT}. */

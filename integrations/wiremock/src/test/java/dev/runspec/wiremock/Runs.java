@@ -1,8 +1,6 @@
 package dev.runspec.wiremock;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.runspec.integration.ServedRuns;
 import java.nio.charset.StandardCharsets;
 
 /** Conforming and drifted run bodies from core's tests, as text. */
@@ -22,13 +20,6 @@ final class Runs {
     }
 
     private static String read(String resource) {
-        try (InputStream in = Runs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(ServedRuns.resource(resource), StandardCharsets.UTF_8);
     }
 }

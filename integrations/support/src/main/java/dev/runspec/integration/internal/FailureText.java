@@ -23,8 +23,13 @@ public final class FailureText {
      * violations, one per line.
      */
     public static String message(String what, String requestedSchema, FailOn failOn, ValidationResult result) {
-        return String.format("%nExpecting run response:%n  %s%nto conform to schema:%n  %s%s%nbut found %s",
-                what, VerdictWords.schema(requestedSchema, result), threshold(failOn), found(result, "  "));
+        return message("run response", what, requestedSchema, failOn, result);
+    }
+
+    /** The same, expecting something other than a run response: {@code webhook delivery}, say. */
+    public static String message(String expecting, String what, String requestedSchema, FailOn failOn, ValidationResult result) {
+        return String.format("%nExpecting %s:%n  %s%nto conform to schema:%n  %s%s%nbut found %s",
+                expecting, what, VerdictWords.schema(requestedSchema, result), threshold(failOn), found(result, "  "));
     }
 
     /** {@code 2 errors:} and the violations, each on its own line after {@code indent}. */

@@ -1,8 +1,8 @@
-package dev.runspec.integration;
+package dev.runspec.integration.internal;
 
 import dev.runspec.core.Severity;
+import dev.runspec.core.ValidationResult;
 import dev.runspec.core.Violation;
-import dev.runspec.integration.internal.FailureText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Logs drift without flooding the log: each distinct (schema, pointer, rule) at most once per
+ * Not API: shared by runspec's integration modules and may change in any release.
+ *
+ * <p>Logs drift without flooding the log: each distinct (schema, pointer, rule) at most once per
  * interval, through {@link System.Logger} (which the JDK routes to java.util.logging, or to SLF4J
  * or Log4j when their bridge is on the class path). Errors log at {@code WARNING}, the rest at
  * {@code INFO}. Remembers a bounded number of keys.
  */
-final class DriftLog {
+public final class DriftLog {
 
-    static final String LOGGER_NAME = "dev.runspec.integration";
     private static final int MAX_KEYS = 10_000;
 
     private final Logger logger;
@@ -27,17 +28,21 @@ final class DriftLog {
     private final LongSupplier nanoClock;
     private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
 
-    DriftLog(Logger logger, Duration interval, LongSupplier nanoClock) {
+    /** Logs to {@code logger}, each key at most once per {@code interval} of {@code nanoClock}. */
+    public DriftLog(Logger logger, Duration interval, LongSupplier nanoClock) {
         this.logger = logger;
         this.intervalNanos = interval.toNanos();
         this.nanoClock = nanoClock;
     }
 
-    /** Logs the violations of this verdict that were not logged within the interval, if any. */
-    void log(RunVerdict verdict) {
+    /**
+     * Logs the violations of {@code result} that were not logged within the interval, if any:
+     * {@code runspec: <what> does not conform to schema "id" (...)} and one line per violation.
+     */
+    public void log(String what, String requestedSchema, ValidationResult result) {
         long now = nanoClock.getAsLong();
-        List<Violation> fresh = verdict.result().violations().stream()
-                .filter(v -> firstWithinInterval(key(verdict, v), now))
+        List<Violation> fresh = result.violations().stream()
+                .filter(v -> firstWithinInterval(key(result, v), now))
                 .toList();
         if (fresh.isEmpty()) {
             return;
@@ -46,8 +51,8 @@ final class DriftLog {
         if (!logger.isLoggable(level)) {
             return;
         }
-        logger.log(level, "runspec: " + verdict.exchange() + " does not conform to schema "
-                + FailureText.schema(verdict.schema(), verdict.result()) + " (each schema, pointer and rule is logged once per "
+        logger.log(level, "runspec: " + what + " does not conform to schema "
+                + FailureText.schema(requestedSchema, result) + " (each schema, pointer and rule is logged once per "
                 + Duration.ofNanos(intervalNanos) + "):" + System.lineSeparator() + FailureText.lines(fresh, "  "));
     }
 
@@ -69,7 +74,7 @@ final class DriftLog {
         return first[0];
     }
 
-    private static String key(RunVerdict verdict, Violation violation) {
-        return verdict.result().schemaId() + '\u0000' + violation.pointer() + '\u0000' + violation.rule().id();
+    private static String key(ValidationResult result, Violation violation) {
+        return result.schemaId() + '\u0000' + violation.pointer() + '\u0000' + violation.rule().id();
     }
 }
