@@ -88,6 +88,21 @@ final class LifecycleBodies {
 
     /** A body: the base with up to eight of its members changed, written compact or indented. */
     static String body(Base base, FuzzedDataProvider data) {
+        return body(base, data, false);
+    }
+
+    /** A body on one line, as an NDJSON poll log holds it; a member may be changed to {@code member}'s value first. */
+    static String line(Base base, FuzzedDataProvider data, String member, String value) {
+        Base held = base;
+        if (member != null) {
+            Map<String, String> members = new LinkedHashMap<>(base.members());
+            members.put(member, value);
+            held = new Base(base.schemaId(), base.name(), members, base.words());
+        }
+        return body(held, data, true);
+    }
+
+    private static String body(Base base, FuzzedDataProvider data, boolean oneLine) {
         Map<String, String> members = new LinkedHashMap<>(base.members());
         List<String> names = new ArrayList<>(new LinkedHashSet<>(concat(base.words(), base.members().keySet())));
         int changes = data.consumeInt(0, 8);
@@ -96,8 +111,8 @@ final class LifecycleBodies {
                     ? data.pickValue(base.words()) : data.pickValue(names);
             change(members, member, base, data);
         }
-        boolean indented = data.consumeBoolean();
-        String newline = data.consumeBoolean() ? "\r\n" : "\n";
+        boolean indented = !oneLine && data.consumeBoolean();
+        String newline = !oneLine && data.consumeBoolean() ? "\r\n" : "\n";
         StringBuilder out = new StringBuilder("{");
         boolean first = true;
         for (Map.Entry<String, String> e : members.entrySet()) {
@@ -129,7 +144,7 @@ final class LifecycleBodies {
             case 9 -> members.put(member, difference(members, data));
             case 10 -> members.put(member, data.pickValue(List.of("[]", "{}", "[null]", "[{}]", "\"\"", "true", "false",
                     "[\"https://example.com/a.png\"]")));
-            default -> members.put(member, data.consumeAsciiString(16));
+            default -> members.put(member, data.consumeAsciiString(16).replace('\n', ' ').replace('\r', ' '));
         }
     }
 

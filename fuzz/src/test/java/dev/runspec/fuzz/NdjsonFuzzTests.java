@@ -72,7 +72,7 @@ class NdjsonFuzzTests {
     }
 
     /** The lines as NDJSON splits them: at each {@code \n}, without a final {@code \r}. */
-    private static List<byte[]> lines(byte[] input) {
+    static List<byte[]> lines(byte[] input) {
         List<byte[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= input.length; i++) {
@@ -85,7 +85,7 @@ class NdjsonFuzzTests {
         return lines;
     }
 
-    private static boolean blank(byte[] line) {
+    static boolean blank(byte[] line) {
         for (byte b : line) {
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
@@ -95,7 +95,7 @@ class NdjsonFuzzTests {
     }
 
     /** A stream that hands out at most {@code chunk} bytes per read, as a pipe or socket may. */
-    private static final class Trickle extends FilterInputStream {
+    static final class Trickle extends FilterInputStream {
         private final int chunk;
 
         Trickle(InputStream in, int chunk) {
