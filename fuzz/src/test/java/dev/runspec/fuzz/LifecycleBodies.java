@@ -216,8 +216,25 @@ final class LifecycleBodies {
                 data.pickValue(List.of("Z", "z", "+00:00", "-00:00", "+23:59", "-23:59", "+24:00", "+05:30", "")));
     }
 
+    /**
+     * A JSON string; a lone surrogate is written as its escape, so the body is text that has one
+     * UTF-8 form (and the String, bytes and file forms are one document).
+     */
     private static String quoted(String text) {
-        return MAPPER.writeValueAsString(StringNode.valueOf(text));
+        String json = MAPPER.writeValueAsString(StringNode.valueOf(text));
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                out.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Member names and status values the schema's lifecycle table names, in its resource order. */
