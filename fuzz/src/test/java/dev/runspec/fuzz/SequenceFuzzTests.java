@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * with a small one (runs forgotten and finished runs dropped early): no exception, a bounded time,
  * the same verdicts twice and from every input form (a stream fed in chunks of any size, a file,
  * each line's bytes, each line's text, and the whole sequence in memory), every line:column and
- * every related earlier poll inside the log, and the results readable in every report format.
+ * every related earlier poll inside the log (its lines end at {@code \n}), and the results readable
+ * in every report format.
  */
 class SequenceFuzzTests {
 
@@ -123,7 +124,7 @@ class SequenceFuzzTests {
             }
         }
 
-        SourceBounds bounds = SourceBounds.of(log);
+        SourceBounds bounds = SourceBounds.ofLines(log);
         List<InputResult> results = new ArrayList<>();
         for (LineResult line : fromStream) {
             String where = call + ", line " + line.lineNumber();
