@@ -127,8 +127,8 @@ final class LifecycleBodies {
         switch (data.consumeInt(0, 11)) {
             case 0 -> members.remove(member);
             case 1 -> members.put(member, "null");
-            case 2, 3 -> members.put(member, quoted(format(instantOf(members, member, data)
-                    .plusSeconds(shift(data)).plusNanos(data.consumeLong(-1_000_000_000L, 1_000_000_000L)), data)));
+            case 2, 3 -> members.put(member, quoted(format(moved(instantOf(members, member, data), shift(data),
+                    data.consumeLong(-1_000_000_000L, 1_000_000_000L)), data)));
             case 4 -> members.put(member, quoted(timestampFromParts(data)));
             case 5 -> {
                 String other = data.pickValue(new ArrayList<>(members.keySet().isEmpty() ? Set.of(member) : members.keySet()));
@@ -156,6 +156,15 @@ final class LifecycleBodies {
             case 2 -> data.consumeLong(-20_000L * 31_556_952, 20_000L * 31_556_952);
             default -> data.consumeLong(-1_000_000_000L * 31_556_952, 1_000_000_000L * 31_556_952);
         };
+    }
+
+    /** The instant moved, or the first or last instant there is when that lies beyond them. */
+    private static Instant moved(Instant instant, long seconds, long nanos) {
+        try {
+            return instant.plusSeconds(seconds).plusNanos(nanos);
+        } catch (DateTimeException | ArithmeticException e) {
+            return seconds < 0 ? Instant.MIN : Instant.MAX;
+        }
     }
 
     /** The member's timestamp, or another member's, or a fixed one. */
