@@ -55,7 +55,7 @@ class SequenceFuzzTests {
     @FuzzTest(maxDuration = "10s")
     @DictionaryEntries({"\"status\"", "\"status_code\"", "\"queued\"", "\"running\"", "\"success\"", "\"failed\"",
             "\"succeeded\"", "\"cancelled\"", "\"canceled\"", "\"not-started\"", "\"uploading\"", "\"timeout\"", "\"progress\"",
-            "\"outputs\"", "\"output\"", "\"run_id\"", "\"id\"", "\"ended_at\"", "\"completed_at\"", "\"started_at\"", "null", "\n"})
+            "\"outputs\"", "\"output\"", "\"run_id\"", "\"id\"", "\"ended_at\"", "\"completed_at\"", "\"started_at\"", "null", "\"\\x0a\"", "\"\\x0d\""})
     void every_poll_log_gets_one_verdict_per_response_from_every_input_form(FuzzedDataProvider data) throws IOException {
         String id = data.pickValue(SCHEMA_IDS);
         boolean smallMemory = data.consumeBoolean();
