@@ -4,6 +4,7 @@ import dev.runspec.core.internal.JsonDocumentReader;
 import dev.runspec.core.internal.JsonFiles;
 import dev.runspec.core.internal.JsonReading;
 import dev.runspec.core.internal.LimitMessages;
+import dev.runspec.core.internal.NewlinePositions;
 import dev.runspec.core.internal.ParsedDocument;
 import dev.runspec.core.internal.PolicyLabels;
 import dev.runspec.core.internal.FileRefusals;
@@ -203,14 +204,15 @@ public final class RunValidator {
                 @Override
                 public void line(long number, byte[] content) {
                     lastLine[0] = number;
-                    each.accept(new LineResult(number, onLine(number, schemaCheck.check(schemaId, reader.read(content)))));
+                    each.accept(new LineResult(number, onLine(number, schemaCheck.check(schemaId, reader.read(content)),
+                            NewlinePositions.of(content))));
                 }
 
                 @Override
                 public void tooLong(long number, long length) {
                     lastLine[0] = number;
                     each.accept(new LineResult(number, onLine(number, new ValidationResult(schemaId,
-                            List.of(LimitMessages.documentTooLarge(length, limits, labels)), null))));
+                            List.of(LimitMessages.documentTooLarge(length, limits, labels)), null), null)));
                 }
             });
         } catch (IOException e) {
@@ -218,15 +220,26 @@ public final class RunValidator {
         }
     }
 
-    private ValidationResult onLine(long lineNumber, ValidationResult result) {
+    /**
+     * The verdict of one NDJSON line placed on that line; a column after a lone {@code \r} inside
+     * the line (a line break to the JSON parser, not to NDJSON) is counted from the line's start.
+     */
+    private ValidationResult onLine(long lineNumber, ValidationResult result, NewlinePositions positions) {
         int line = (int) Math.min(Integer.MAX_VALUE, lineNumber);
         List<Violation> moved = result.violations().stream()
-                .map(v -> v.withPosition(line, v.column() == 0 ? 1 : v.column())
+                .map(v -> v.withPosition(line, inLine(positions, v.line(), v.column()))
                         .withRelated(v.related().stream()
-                                .map(r -> new RelatedLocation(r.description(), r.input(), r.pointer(), line, r.column() == 0 ? 1 : r.column()))
+                                .map(r -> new RelatedLocation(r.description(), r.input(), r.pointer(), line, inLine(positions, r.line(), r.column())))
                                 .toList()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
+    }
+
+    private static int inLine(NewlinePositions positions, int line, int column) {
+        if (column == 0) {
+            return 1;
+        }
+        return positions == null || line == 0 ? column : positions.column(line, column);
     }
 
     private void requireKnown(String schemaId) {

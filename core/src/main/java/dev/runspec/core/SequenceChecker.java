@@ -2,6 +2,7 @@ package dev.runspec.core;
 
 import dev.runspec.core.internal.FileRefusals;
 import dev.runspec.core.internal.LimitMessages;
+import dev.runspec.core.internal.NewlinePositions;
 import dev.runspec.core.internal.PolicyLabels;
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class SequenceChecker {
     public ValidationResult accept(String input, long line, byte[] json) {
         Objects.requireNonNull(input, "input");
         ValidationResult own = validator.validate(schemaId, Objects.requireNonNull(json, "json"));
-        return sequenced(input, line, moved(own, line), json);
+        return sequenced(input, line, moved(own, line, NewlinePositions.of(json)), json);
     }
 
     /** Checks the next response of the log, as JSON text; see {@link #accept(String, long, byte[])}. */
@@ -230,23 +231,32 @@ public final class SequenceChecker {
         }
     }
 
-    /** The verdict's positions moved to where the response starts in its input. */
-    private static ValidationResult moved(ValidationResult result, long line) {
-        if (line <= 1 || result.violations().isEmpty()) {
+    /**
+     * The verdict's positions moved to where the response starts in its input. Lines of the input
+     * end at {@code \n} (as the sequence's own member positions count them): a column after a lone
+     * {@code \r}, a line break to the JSON parser, is counted on along the same line.
+     */
+    private static ValidationResult moved(ValidationResult result, long line, NewlinePositions positions) {
+        if ((line <= 1 && positions == null) || result.violations().isEmpty()) {
             return result;
         }
         List<Violation> moved = result.violations().stream()
                 .map(v -> (v.line() > 0
-                        ? v.withPosition(shifted(line, v.line()), v.column())
+                        ? v.withPosition(shifted(line, positions, v.line()), positions == null ? v.column() : positions.column(v.line(), v.column()))
                         : v.withPosition(shifted(line, 1), 1))
                         // a response's own verdict relates members of the same response (lifecycle rules)
                         .withRelated(v.related().stream()
                                 .map(r -> r.line() > 0
-                                        ? new RelatedLocation(r.description(), r.input(), r.pointer(), shifted(line, r.line()), r.column())
+                                        ? new RelatedLocation(r.description(), r.input(), r.pointer(), shifted(line, positions, r.line()),
+                                                positions == null ? r.column() : positions.column(r.line(), r.column()))
                                         : r)
                                 .toList()))
                 .toList();
         return new ValidationResult(result.schemaId(), moved, result.document().orElse(null));
+    }
+
+    private static int shifted(long start, NewlinePositions positions, int parserLine) {
+        return shifted(start, positions == null ? parserLine : positions.line(parserLine));
     }
 
     private static int shifted(long start, int lineInResponse) {

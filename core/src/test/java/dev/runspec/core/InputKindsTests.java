@@ -97,4 +97,19 @@ class InputKindsTests {
                         line -> line.result().violations().stream().map(Violation::rule).filter(Rule.LIMIT_EXCEEDED::equals).count())
                 .containsExactly(tuple(1L, 0L), tuple(3L, 1L));
     }
+
+    @Test
+    void a_column_after_a_lone_carriage_return_inside_an_ndjson_line_counts_from_the_line_s_start() {
+        // A lone CR is JSON whitespace and ends a line for the JSON parser, not for NDJSON; found by the NDJSON fuzz campaign
+        String line = "{\"id\": \"0193c9a4-5b7e-7c11-9f3a-2d4e6f8a0b1c\",\r\"status\": 7}";
+        List<LineResult> lines = new ArrayList<>();
+
+        validator.validateLines(Probe.ID, new ByteArrayInputStream(("\n" + line + "\n").getBytes(StandardCharsets.UTF_8)), lines::add);
+
+        assertThat(validator.validate(Probe.ID, line).violations()).extracting(Violation::pointer, Violation::line, Violation::column)
+                .contains(tuple("/status", 2, 11));
+        assertThat(lines).singleElement().satisfies(result -> assertThat(result.result().violations())
+                .extracting(Violation::pointer, Violation::line, Violation::column)
+                .contains(tuple("/status", 2, line.lastIndexOf('7') + 1)));
+    }
 }

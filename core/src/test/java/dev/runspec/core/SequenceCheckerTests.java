@@ -4,6 +4,7 @@ import static dev.runspec.core.PollLogs.COMFYDEPLOY_V1_TS;
 import static dev.runspec.core.PollLogs.COMFYDEPLOY_V2;
 import static dev.runspec.core.PollLogs.RUNFLOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.runspec.shaded.jackson.databind.node.ObjectNode;
@@ -248,6 +249,28 @@ class SequenceCheckerTests {
                 .satisfies(v -> assertThat(v.rule().id()).isEqualTo("sequence-nodes-completed-decreased"));
         assertThat(results.get(2).result().violations()).extracting(v -> v.rule().id()).containsExactly("malformed-json");
         assertThat(results.get(2).result().violations().get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void a_column_after_a_lone_carriage_return_inside_a_poll_log_line_counts_from_the_line_s_start() {
+        // A lone CR is JSON whitespace and ends a line for the JSON parser, not in a poll log; found by the NDJSON fuzz campaign
+        List<ObjectNode> run = PollLogs.cleanRun(RUNFLOW, "0196f1d2-7a3b-7c41-9e2d-5b8f0a1c3d4e", "succeeded");
+        String later = PollLogs.line(PollLogs.with(run.get(5), Map.of("status_code", "running", "nodes_total", "three"))).replaceFirst(",", ",\r");
+        String text = PollLogs.line(run.get(5)) + "\n" + later + "\n";
+        List<LineResult> results = new ArrayList<>();
+
+        SequenceChecker.create(VALIDATOR, "runflow-v1")
+                .acceptLines("polls.ndjson", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), results::add);
+
+        int column = later.indexOf("\"status_code\"") + "\"status_code\":".length() + 1;
+        assertThat(later).contains("\r");
+        // the pair finding, and the schema's on nodes_total
+        assertThat(results.get(1).result().violations()).hasSizeGreaterThan(1).allSatisfy(v -> {
+            assertThat(v.line()).isEqualTo(2);
+            assertThat(v.column()).isBetween(1, later.length() + 1);
+        });
+        assertThat(results.get(1).result().violations()).extracting(Violation::pointer, Violation::column)
+                .contains(tuple("/status_code", column));
     }
 
     @Test

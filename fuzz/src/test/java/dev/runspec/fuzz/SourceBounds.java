@@ -28,6 +28,18 @@ final class SourceBounds {
         return new SourceBounds(lengths(text.length(), i -> text.charAt(i)));
     }
 
+    /**
+     * The lines of an NDJSON log: they end at {@code \n} only (a final {@code \r} is not part of
+     * its line); a lone {@code \r} inside a line is one of its characters.
+     */
+    static SourceBounds ofLines(byte[] bytes) {
+        List<Integer> lengths = new ArrayList<>();
+        for (byte[] line : NdjsonFuzzTests.lines(bytes)) {
+            lengths.add(utf8(line).map(String::length).orElse(line.length));
+        }
+        return new SourceBounds(lengths);
+    }
+
     static SourceBounds of(byte[] bytes) {
         Optional<String> text = utf8(bytes);
         return text.map(SourceBounds::of).orElseGet(() -> new SourceBounds(lengths(bytes.length, i -> (char) bytes[i])));
