@@ -32,9 +32,19 @@ interface Choices {
      */
     boolean flip(String path, double chance, Draw draw);
 
-    /** One of {@code values} for the member at {@code path}, just given {@link State#VALUE}. */
-    String value(String path, List<String> values, Draw draw);
+    /**
+     * One of {@code values} for the member at {@code path}, just given {@link State#VALUE}: drawn at
+     * random unless the choices say otherwise.
+     */
+    default String value(String path, List<String> values, Draw draw) {
+        return draw.pick(values);
+    }
 
-    /** How many items an array at {@code path} gets, between {@code least} and {@code most}. */
-    int items(String path, int least, int most, Draw draw);
+    /**
+     * How many items an array at {@code path} gets, between {@code least} and {@code most}: drawn at
+     * random unless the choices say otherwise.
+     */
+    default int items(String path, int least, int most, Draw draw) {
+        return draw.between(least, most);
+    }
 }

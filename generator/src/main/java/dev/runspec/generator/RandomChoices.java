@@ -1,7 +1,5 @@
 package dev.runspec.generator;
 
-import java.util.List;
-
 /** The choices of an ordinary generated run: a few nulls, a few optional members left out. */
 final class RandomChoices implements Choices {
 
@@ -29,15 +27,5 @@ final class RandomChoices implements Choices {
     @Override
     public boolean flip(String path, double chance, Draw draw) {
         return draw.chance(chance);
-    }
-
-    @Override
-    public String value(String path, List<String> values, Draw draw) {
-        return draw.pick(values);
-    }
-
-    @Override
-    public int items(String path, int least, int most, Draw draw) {
-        return draw.between(least, most);
     }
 }

@@ -1,7 +1,5 @@
 package dev.runspec.generator;
 
-import java.util.List;
-
 /**
  * The choices of one step of a {@link RunSeries}: what the run's own history decides (did it start,
  * was it queued) rather than chance, every member the status leaves open given a value, and each
@@ -40,16 +38,6 @@ final class SeriesChoices implements Choices {
             case "/queued-before-stop" -> queued;
             default -> false;
         };
-    }
-
-    @Override
-    public String value(String path, List<String> values, Draw draw) {
-        return draw.pick(values);
-    }
-
-    @Override
-    public int items(String path, int least, int most, Draw draw) {
-        return draw.between(least, most);
     }
 
     /** A number in [0, 1) fixed by the run's seed and the path alone. */
