@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real HTTP client for the tests: java.net.http over loopback, keep-alive. */
-final class Http {
+/**
+ * A real HTTP client for the tests: java.net.http over loopback, keep-alive, and the providers'
+ * create and get-run endpoints under a simulator's base URL. Public for the tests in subpackages.
+ */
+public final class Http {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    public static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"(?:run_id|id)\":\"([^\"]+)\"");
 
@@ -58,15 +61,20 @@ final class Http {
 
     /** The get-run endpoint of a run. */
     static URI runUri(Simulator simulator, String id) {
-        return switch (simulator.api()) {
-            case "comfydeploy-v1" -> URI.create(simulator.baseUrl() + "/run?run_id=" + id);
-            case "comfydeploy-v2" -> URI.create(simulator.baseUrl() + "/run/" + id);
-            default -> URI.create(simulator.baseUrl() + "/v1/runs/" + id);
+        return runUri(simulator.baseUrl(), simulator.api(), id);
+    }
+
+    /** The get-run endpoint of run {@code id} of API {@code api} under {@code base}. */
+    public static URI runUri(URI base, String api, String id) {
+        return switch (api) {
+            case "comfydeploy-v1" -> URI.create(base + "/run?run_id=" + id);
+            case "comfydeploy-v2" -> URI.create(base + "/run/" + id);
+            default -> URI.create(base + "/v1/runs/" + id);
         };
     }
 
-    /** Creates a run over HTTP and returns its id. */
-    static String create(Simulator simulator, String... headers) throws IOException, InterruptedException {
+    /** Creates a run over HTTP (headers as name, value pairs) and returns its id. */
+    public static String create(Simulator simulator, String... headers) throws IOException, InterruptedException {
         String body = simulator.api().startsWith("runflow") ? "{\"input\":{\"prompt\":\"a lighthouse\"}}"
                 : "{\"deployment_id\":\"15e79589-12c9-453c-a41a-348fdd7de957\",\"inputs\":{\"prompt\":\"a lighthouse\"}}";
         HttpResponse<String> response = post(createUri(simulator), body, headers);

@@ -2,13 +2,11 @@ package dev.runspec.simulator.pollers;
 
 import dev.runspec.shaded.jackson.databind.JsonNode;
 import dev.runspec.shaded.jackson.databind.json.JsonMapper;
+import dev.runspec.simulator.Http;
 import dev.runspec.simulator.Simulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +16,7 @@ import java.util.List;
  */
 final class RunEndpoints {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = Http.CLIENT;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RunEndpoints() {
@@ -27,31 +24,12 @@ final class RunEndpoints {
 
     /** The get-run URL of run {@code id}. */
     static URI runUri(URI base, String api, String id) {
-        return switch (api) {
-            case "comfydeploy-v1" -> URI.create(base + "/run?run_id=" + id);
-            case "comfydeploy-v2" -> URI.create(base + "/run/" + id);
-            default -> URI.create(base + "/v1/runs/" + id);
-        };
+        return Http.runUri(base, api, id);
     }
 
     /** Creates a run on {@code script} over HTTP (the X-Runspec-Script header) and returns its id. */
     static String create(Simulator simulator, String script) throws IOException, InterruptedException {
-        boolean runflow = simulator.api().startsWith("runflow");
-        URI uri = switch (simulator.api()) {
-            case "comfydeploy-v1" -> URI.create(simulator.baseUrl() + "/run");
-            case "comfydeploy-v2" -> URI.create(simulator.baseUrl() + "/run/deployment/queue");
-            default -> URI.create(simulator.baseUrl() + "/v1/models/acme/upscale/runs");
-        };
-        String body = runflow ? "{\"input\":{\"prompt\":\"a lighthouse\"}}"
-                : "{\"deployment_id\":\"15e79589-12c9-453c-a41a-348fdd7de957\",\"inputs\":{\"prompt\":\"a lighthouse\"}}";
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").header("X-Runspec-Script", script)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() / 100 != 2) {
-            throw new IllegalStateException("create answered " + created.statusCode() + ": " + created.body());
-        }
-        JsonNode answer = JSON.readTree(created.body());
-        return (runflow ? answer.get("id") : answer.get("run_id")).asString();
+        return Http.create(simulator, "X-Runspec-Script", script);
     }
 
     /** Every {@code url} string anywhere under {@code node}, in document order. */
